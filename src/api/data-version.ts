@@ -1,0 +1,56 @@
+import { meta } from '../data/meta.js';
+import { PolicyInputError } from '../errors.js';
+import { startOfDayIn } from '../time/zone.js';
+import { toInstant } from '../time/date-input.js';
+import type { DateInput } from '../schema/index.js';
+
+declare const __DATA_VERSION__: string;
+
+/**
+ * The version of the data: the package version it shipped in. Pin the package to pin the answers; see the
+ * versioning guide.
+ *
+ * @example
+ * ```ts
+ * import { DATA_VERSION } from 'linkedin-policy-data';
+ * /^\d+\.\d+\.\d+/.test(DATA_VERSION); // true
+ * ```
+ */
+export const DATA_VERSION: string = __DATA_VERSION__;
+
+/**
+ * The date (`YYYY-MM-DD`) on which the data was last checked against its sources.
+ *
+ * @example
+ * ```ts
+ * import { DATA_AS_OF } from 'linkedin-policy-data';
+ * DATA_AS_OF; // '2026-11-29'
+ * ```
+ */
+export const DATA_AS_OF: string = meta.asOf;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the data is older than `maxAgeDays` at `now`, counted from 00:00 UTC of {@link DATA_AS_OF}: a cue
+ * for a long-running tool to look for a newer release, since LinkedIn's policy keeps changing.
+ *
+ * @param now - the moment to judge at (strings without an offset are read in UTC); default: now
+ * @param maxAgeDays - how many days old the data may be; default 180
+ * @throws {@link PolicyInputError} for a bad date or a `maxAgeDays` that is not a non-negative number
+ *
+ * @example
+ * ```ts
+ * import { isDataStale } from 'linkedin-policy-data';
+ * isDataStale('2026-12-01');      // false
+ * isDataStale('2027-12-01');      // true
+ * isDataStale('2026-12-01', 1);   // true
+ * ```
+ */
+export function isDataStale(now: DateInput = new Date(), maxAgeDays = 180): boolean {
+  if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 0) || maxAgeDays === Infinity) {
+    throw new PolicyInputError('INVALID_DATE', 'maxAgeDays', maxAgeDays, 'a non-negative number of days');
+  }
+  // UTC has no daylight saving, so a day there is exactly DAY_MS long.
+  return toInstant(now, 'UTC', 'now') - startOfDayIn(DATA_AS_OF, 'UTC') > maxAgeDays * DAY_MS;
+}

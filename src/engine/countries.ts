@@ -1,0 +1,34 @@
+import { regionsFile } from '../data/regions.js';
+import { PolicyInputError } from '../errors.js';
+import type { Region, RegionId } from '../schema/index.js';
+
+/** Where a country belongs and the zone its dates are read in by default. */
+export interface CountryEntry {
+  readonly code: string;
+  readonly region: Region;
+  readonly regionId: RegionId;
+  readonly timeZone: string;
+}
+
+// Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase().
+const byCode = new Map<string, CountryEntry>();
+for (const region of regionsFile.regions) {
+  for (const { code, timeZone } of region.countries) {
+    const entry: CountryEntry = Object.freeze({ code, region, regionId: region.id, timeZone });
+    const [a, b] = code.toLowerCase();
+    const [A, B] = code;
+    for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) byCode.set(spelling, entry);
+  }
+}
+
+const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
+
+/** Looks a country code up in any case; throws `INVALID_COUNTRY` naming `field` for anything else. */
+export function countryEntry(country: unknown, field = 'country'): CountryEntry {
+  const entry = typeof country === 'string' ? byCode.get(country) : undefined;
+  if (entry === undefined) throw new PolicyInputError('INVALID_COUNTRY', field, country, EXPECTED);
+  return entry;
+}
+
+/** Every region, in data order. */
+export const allRegions: readonly Region[] = regionsFile.regions;

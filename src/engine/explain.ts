@@ -1,0 +1,52 @@
+import type { Decision, PurposeId } from '../schema/index.js';
+import { toInstant } from '../time/date-input.js';
+import { provisionEvidence } from './evidence.js';
+import { isSubjectBits, MINOR, reasonBits, reasonList, statusOf } from './evaluate.js';
+import { resolveMember, type ResolvedMember } from './member.js';
+import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
+
+interface Evaluation {
+  readonly member: ResolvedMember;
+  readonly t: number;
+  readonly index: number;
+  readonly bits: number;
+}
+
+function evaluate(purpose: CompiledPurpose, member: unknown, at: unknown): Evaluation {
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const timeline = purpose.regions[resolved.region];
+  const index = provisionIndexAt(timeline, resolved.zone, t);
+  return { member: resolved, t, index, bits: reasonBits(timeline, index, resolved, purpose.id, t) };
+}
+
+/** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
+export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
+  return isSubjectBits(evaluate(purpose, member, at).bits);
+}
+
+/** The full decision for `member` and `purpose` at `at`. */
+export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
+  const { member: resolved, t, index, bits } = evaluate(purpose, member, at);
+  const provision = index < 0 ? null : purpose.regions[resolved.region].provisions[index]!;
+  const assumptions: string[] = [];
+  if (!resolved.zoneGiven) {
+    assumptions.push(`timeZone not given: dates are read in ${resolved.zone}, the default zone for ${resolved.country.code}`);
+  }
+  if (provision?.minimumAge != null && resolved.birth === undefined && (bits & MINOR) === 0) {
+    assumptions.push(`birthDate not given: treated as ${provision.minimumAge} or older`);
+  }
+  const status = statusOf(bits);
+  return Object.freeze({
+    purpose: purpose.id as PurposeId,
+    status,
+    subject: status === 'subject',
+    reasons: reasonList(bits),
+    region: resolved.region,
+    at: new Date(t),
+    timeZone: resolved.zone,
+    provision,
+    sources: provisionEvidence(provision),
+    assumptions: Object.freeze(assumptions),
+  });
+}

@@ -1,0 +1,67 @@
+import { PolicyInputError, timeOfDate } from '../errors.js';
+import type { ExposureInterval } from '../schema/index.js';
+import { toInstant } from '../time/date-input.js';
+import { reachesAgeAt } from './age.js';
+import { reasonBits, statusOf } from './evaluate.js';
+import { resolveMember, type ResolvedMember } from './member.js';
+import { provisionIndexAt, startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
+
+const RANGE_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
+const EXPECTED_RANGE = 'an object { from?, to? } of dates';
+
+/**
+ * When `member`'s data could be used for `purpose` within `range`: the decision's status is constant between
+ * consecutive breakpoints (effective dates, the day the member reaches each minimum age, the opt-out instant),
+ * so each segment is decided once at its start, which keeps the intervals in exact agreement with `decide`.
+ */
+export function exposure(purpose: CompiledPurpose, member: unknown, range: unknown): readonly ExposureInterval[] {
+  const resolved = resolveMember(member);
+  const timeline = purpose.regions[resolved.region];
+  const starts = startsIn(timeline, resolved.zone);
+  const { from, to } = resolveRange(range, resolved.zone, starts[0]!);
+  if (from === to) return Object.freeze([]);
+
+  const points = breakpoints(timeline, resolved, purpose.id, starts).filter((p) => p > from && p < to);
+  points.unshift(from);
+  const intervals: ExposureInterval[] = [];
+  let open: { from: number; status: 'subject' | 'unknown' } | undefined;
+  const close = (end: number) => {
+    if (open !== undefined) intervals.push(Object.freeze({ from: new Date(open.from), to: end === Infinity ? null : new Date(end), status: open.status }));
+    open = undefined;
+  };
+  for (const point of points) {
+    const status = statusOf(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, point), resolved, purpose.id, point));
+    if (open?.status === status) continue;
+    close(point);
+    if (status !== 'not-subject') open = { from: point, status };
+  }
+  close(to);
+  return Object.freeze(intervals);
+}
+
+function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose: string, starts: Float64Array): number[] {
+  const points = new Set<number>(starts);
+  if (member.birth !== undefined) {
+    for (const { minimumAge } of timeline.provisions) {
+      if (minimumAge !== null) points.add(reachesAgeAt(member.birth, minimumAge, member.zone));
+    }
+  }
+  const optedOut = member.optOutFrom?.[purpose as keyof typeof member.optOutFrom];
+  if (optedOut !== undefined && Number.isFinite(optedOut)) points.add(optedOut);
+  return [...points].sort((a, b) => a - b);
+}
+
+function resolveRange(range: unknown, zone: string, coverageStart: number): { from: number; to: number } {
+  if (range === undefined) return { from: coverageStart, to: Infinity };
+  if (typeof range !== 'object' || range === null || Array.isArray(range) || timeOfDate(range) !== undefined) {
+    throw new PolicyInputError('INVALID_DATE', 'range', range, EXPECTED_RANGE);
+  }
+  const fields = range as Record<string, unknown>;
+  for (const key in fields) {
+    if (!RANGE_KEYS.has(key)) throw new PolicyInputError('INVALID_DATE', 'range', key, `${EXPECTED_RANGE} (got an unknown property)`);
+  }
+  const to = fields.to === undefined ? Infinity : toInstant(fields.to, zone, 'range.to');
+  const from = fields.from === undefined ? Math.min(coverageStart, to) : toInstant(fields.from, zone, 'range.from');
+  if (to < from) throw new PolicyInputError('INVALID_DATE', 'range.to', fields.to, `a moment not before range.from (${new Date(from).toISOString()})`);
+  return { from, to };
+}

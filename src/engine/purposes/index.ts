@@ -1,0 +1,17 @@
+import { PolicyInputError } from '../../errors.js';
+import { PURPOSE_IDS } from '../../ids.js';
+import type { CompiledPurpose } from '../timelines.js';
+import { aiTraining } from './ai-training.js';
+import { microsoftAds } from './microsoft-ads.js';
+import { microsoftAiTraining } from './microsoft-ai-training.js';
+
+const byId = new Map<unknown, CompiledPurpose>([aiTraining, microsoftAds, microsoftAiTraining].map((p) => [p.id, p]));
+
+const EXPECTED = `one of ${PURPOSE_IDS.map((id) => `"${id}"`).join(', ')}`;
+
+/** The compiled purpose for an id; throws `INVALID_PURPOSE` naming `field` for anything else. */
+export function compiledPurpose(purpose: unknown, field = 'purpose'): CompiledPurpose {
+  const compiled = byId.get(purpose);
+  if (compiled === undefined) throw new PolicyInputError('INVALID_PURPOSE', field, purpose, EXPECTED);
+  return compiled;
+}

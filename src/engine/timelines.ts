@@ -1,0 +1,41 @@
+import type { Provision, PurposeId, PurposeTimelineFile, RegionId } from '../schema/index.js';
+import { startOfDayIn } from '../time/zone.js';
+
+/** A region's timeline for one purpose, with its effective dates resolved per time zone on first use. */
+export interface CompiledTimeline {
+  readonly provisions: readonly Provision[];
+  readonly startsByZone: Map<string, Float64Array>;
+}
+
+/** One purpose's timelines, by region. */
+export interface CompiledPurpose {
+  readonly id: PurposeId;
+  readonly regions: Readonly<Record<RegionId, CompiledTimeline>>;
+}
+
+/** Wraps a purpose's timeline file for the engine. */
+export function compilePurpose(file: PurposeTimelineFile): CompiledPurpose {
+  const regions = {} as Record<RegionId, CompiledTimeline>;
+  for (const [region, provisions] of Object.entries(file.regions) as [RegionId, Provision[]][]) {
+    regions[region] = { provisions, startsByZone: new Map() };
+  }
+  return { id: file.purpose, regions };
+}
+
+/** The instants at which each provision starts in `zone`: 00:00 of its effective date there. */
+export function startsIn(timeline: CompiledTimeline, zone: string): Float64Array {
+  let starts = timeline.startsByZone.get(zone);
+  if (starts === undefined) {
+    starts = Float64Array.from(timeline.provisions, (p) => startOfDayIn(p.effectiveFrom, zone));
+    timeline.startsByZone.set(zone, starts);
+  }
+  return starts;
+}
+
+/** The index of the provision in force at instant `t` in `zone`, or -1 before the timeline starts. */
+export function provisionIndexAt(timeline: CompiledTimeline, zone: string, t: number): number {
+  const starts = startsIn(timeline, zone);
+  let i = starts.length - 1;
+  while (i >= 0 && starts[i]! > t) i--;
+  return i;
+}

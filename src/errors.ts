@@ -1,0 +1,113 @@
+/**
+ * What was wrong with an input, as a stable code to branch on.
+ *
+ * @example
+ * ```ts
+ * import { PolicyInputError, type PolicyInputErrorCode } from 'linkedin-policy-data';
+ * const retryable = (code: PolicyInputErrorCode) => code !== 'INVALID_PURPOSE';
+ * retryable('INVALID_DATE'); // true
+ * ```
+ */
+export type PolicyInputErrorCode =
+  | 'INVALID_COUNTRY'
+  | 'INVALID_DATE'
+  | 'INVALID_BIRTH_DATE'
+  | 'INVALID_TIME_ZONE'
+  | 'INVALID_MEMBER'
+  | 'INVALID_PURPOSE';
+
+/**
+ * The one error the library throws for bad input. `code` says what kind of input was wrong, `field` names it
+ * (`country`, `at`, `birthDate`, `timeZone`, `optOuts`, `optOuts.ai-training`, `purpose`, `member`,
+ * `range.from`, …) and the message quotes the value. Nothing else is ever thrown for bad input.
+ *
+ * @example
+ * ```ts
+ * import { isSubjectToAiTraining, PolicyInputError } from 'linkedin-policy-data';
+ * try {
+ *   isSubjectToAiTraining({ country: 'XX' }, '2025-11-03');
+ * } catch (error) {
+ *   if (error instanceof PolicyInputError) {
+ *     error.code;  // 'INVALID_COUNTRY'
+ *     error.field; // 'country'
+ *   }
+ * }
+ * ```
+ */
+export class PolicyInputError extends Error {
+  /** The kind of input that was wrong. */
+  readonly code: PolicyInputErrorCode;
+  /** The input that was wrong, as a path such as `country` or `optOuts.ai-training`. */
+  readonly field: string;
+  /** The offending value itself. */
+  readonly value: unknown;
+
+  /**
+   * @param code - the kind of input that was wrong
+   * @param field - the name of the input
+   * @param value - the value given
+   * @param expected - what would have been accepted, in words
+   */
+  constructor(code: PolicyInputErrorCode, field: string, value: unknown, expected: string) {
+    super(`Invalid ${field}: ${describeValue(value)}; expected ${expected}.`);
+    this.name = 'PolicyInputError';
+    this.code = code;
+    this.field = field;
+    this.value = value;
+  }
+}
+
+const MAX_SHOWN = 80;
+
+/**
+ * Prints any value for an error message without calling anything the value controls, so that symbols,
+ * bigints, proxies and objects with hostile `toString` cannot turn a clean error into a `TypeError`.
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+      const suffix = value.length > MAX_SHOWN ? ` (a string of ${value.length} characters)` : '';
+      return `${JSON.stringify(shown)}${suffix}`;
+    }
+    case 'number':
+      return Object.is(value, -0) ? '-0' : String(value);
+    case 'bigint':
+      return `${String(value)}n (a bigint)`;
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return `a symbol Symbol(${value.description === undefined ? '' : describeValue(value.description)})`;
+    case 'function':
+      return 'a function';
+    default:
+      return describeObject(value as object | null);
+  }
+}
+
+function describeObject(value: object | null): string {
+  if (value === null) return 'null';
+  const time = timeOfDate(value);
+  if (time !== undefined) return Number.isNaN(time) ? 'an invalid Date' : `the Date ${new Date(time).toISOString()}`;
+  try {
+    if (Array.isArray(value)) return `an array of ${value.length} items`;
+  } catch {
+    return 'an object that cannot be inspected';
+  }
+  return 'an object';
+}
+
+/**
+ * The time value of a genuine Date — also one from another realm (an iframe, a `vm` context) — or `undefined`
+ * for anything else, including objects that only pretend to be dates and revoked proxies.
+ */
+export function timeOfDate(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}

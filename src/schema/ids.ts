@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { PURPOSE_IDS, REGION_IDS } from '../ids.js';
+
+/**
+ * The purposes the dataset tracks. Adding one is a data change plus this list, which is what makes it a
+ * type change for consumers (see the versioning guide).
+ *
+ * @example
+ * ```ts
+ * import { PurposeIdSchema } from 'linkedin-policy-data/schema';
+ * PurposeIdSchema.parse('ai-training'); // 'ai-training'
+ * ```
+ */
+export const PurposeIdSchema = z
+  .enum(PURPOSE_IDS)
+  .meta({ description: 'A data-use purpose tracked by the dataset.' });
+
+/**
+ * The regions LinkedIn's policy distinguishes. Every ISO 3166-1 alpha-2 code belongs to exactly one.
+ *
+ * @example
+ * ```ts
+ * import { RegionIdSchema } from 'linkedin-policy-data/schema';
+ * RegionIdSchema.options.includes('gb'); // true
+ * ```
+ */
+export const RegionIdSchema = z
+  .enum(REGION_IDS)
+  .meta({ description: 'A policy region.' });
+
+/**
+ * A calendar date written `YYYY-MM-DD`; impossible dates such as `2025-02-30` are rejected.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'linkedin-policy-data/schema';
+ * IsoDateSchema.safeParse('2025-02-30').success; // false
+ * ```
+ */
+export const IsoDateSchema = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+
+/**
+ * An id in the dataset's vocabulary: lower-case words joined by hyphens.
+ *
+ * @example
+ * ```ts
+ * import { VocabularyIdSchema } from 'linkedin-policy-data/schema';
+ * VocabularyIdSchema.safeParse('member-content').success; // true
+ * ```
+ */
+export const VocabularyIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens')
+  .meta({ description: 'A vocabulary id (lower-case, hyphenated).' });
+
+/** A purpose id: `ai-training`, `microsoft-ads` or `microsoft-ai-training`. */
+export type PurposeId = z.infer<typeof PurposeIdSchema>;
+/** A region id: `eu`, `eea`, `ch`, `gb`, `ca`, `hk`, `us` or `rest-of-world`. */
+export type RegionId = z.infer<typeof RegionIdSchema>;

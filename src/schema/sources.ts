@@ -1,0 +1,101 @@
+import * as z from 'zod';
+import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
+
+/**
+ * How far a source can be trusted: `high` is LinkedIn's own text or a regulator, `medium` is the press quoting
+ * LinkedIn, `low` is a secondary summary.
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from 'linkedin-policy-data/schema';
+ * ConfidenceSchema.options; // ['high', 'medium', 'low']
+ * ```
+ */
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+
+/**
+ * A dated archived copy of a source, such as an Open Terms Archive snapshot: the repository, the file in it and
+ * the commit that holds the text quoted.
+ *
+ * @example
+ * ```ts
+ * import { ArchiveSchema } from 'linkedin-policy-data/schema';
+ * ArchiveSchema.parse({ repository: 'OpenTermsArchive/pga-versions', path: 'LinkedIn/Privacy Policy.md', commit: 'bc7d59e9' });
+ * ```
+ */
+export const ArchiveSchema = z.strictObject({
+  repository: z.string().min(1),
+  path: z.string().min(1),
+  commit: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected an abbreviated or full git commit hash'),
+});
+
+/**
+ * One piece of evidence in `data/sources.json`.
+ *
+ * @example
+ * ```ts
+ * import { SourceRecordSchema } from 'linkedin-policy-data/schema';
+ * SourceRecordSchema.shape.confidence.options; // ['high', 'medium', 'low']
+ * ```
+ */
+export const SourceRecordSchema = z.strictObject({
+  id: VocabularyIdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url({ protocol: /^https$/ }).nullable().meta({ description: 'Where the source is published; null when it has no public address.' }),
+  archive: ArchiveSchema.nullable().meta({ description: 'A dated archived snapshot, where there is one.' }),
+  published: IsoDateSchema.nullable().meta({ description: 'When the source was published or took effect; null when not stated.' }),
+  retrieved: IsoDateSchema.meta({ description: 'When the project last read the source.' }),
+  confidence: ConfidenceSchema,
+  notes: z.array(z.string().min(1)),
+});
+
+/**
+ * `data/sources.json`: every source the timelines cite, each id defined once.
+ *
+ * @example
+ * ```ts
+ * import { SourcesFileSchema } from 'linkedin-policy-data/schema';
+ * import sources from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * SourcesFileSchema.parse(sources).sources.length > 0; // true
+ * ```
+ */
+export const SourcesFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    sources: z.array(SourceRecordSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.sources.forEach((source, i) => {
+      if (seen.has(source.id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${source.id}"` });
+      }
+      seen.add(source.id);
+    });
+  })
+  .meta({ title: 'linkedin-policy-data sources', description: 'The evidence the timelines cite.' });
+
+/**
+ * A source as a decision hands it out: the source record with the verbatim quote that supports the provision.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'linkedin-policy-data/schema';
+ * Object.keys(SourceSchema.shape).includes('quote'); // true
+ * ```
+ */
+export const SourceSchema = SourceRecordSchema.extend({
+  quote: z.string().min(1).meta({ description: 'The words of the source that support the provision, verbatim.' }),
+});
+
+/** `high`, `medium` or `low`. */
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+/** An archived snapshot reference. */
+export type Archive = z.infer<typeof ArchiveSchema>;
+/** A source as recorded in `data/sources.json`. */
+export type SourceRecord = z.infer<typeof SourceRecordSchema>;
+/** The parsed contents of `data/sources.json`. */
+export type SourcesFile = z.infer<typeof SourcesFileSchema>;
+/** A source resolved from a citation: the record plus the quote. */
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,46 @@
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+
+/** A calendar date's parts, month 1–12. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of the proleptic Gregorian calendar; mid-month noon keeps the host zone out of it. */
+export function daysInMonth(year: number, month: number): number {
+  const probe = new Date(2000, 0, 15, 12);
+  probe.setFullYear(year, month - 1, 15);
+  return getDaysInMonth(probe);
+}
+
+/** Whether year, month and day name a real date (no 2025-02-30, no month 13). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Parses a strict `YYYY-MM-DD` string naming a real date, else `undefined`. */
+export function parseIsoDate(text: string): CalendarDate | undefined {
+  const match = ISO_DATE.exec(text);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return isRealDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** Formats a calendar date as `YYYY-MM-DD`. */
+export function formatIsoDate({ year, month, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The date on which someone born on `birth` turns `years` old. A 29 February birthday falls on 28 February
+ * in common years, as date-fns `addYears` does.
+ */
+export function anniversary(birth: CalendarDate, years: number): CalendarDate {
+  const year = birth.year + years;
+  return { year, month: birth.month, day: Math.min(birth.day, daysInMonth(year, birth.month)) };
+}

@@ -1,0 +1,79 @@
+/**
+ * FACTS.md's tables, transcribed by hand. Tests compare the data and the engine against this, so that a
+ * slip in data/ shows up as a disagreement with the source of truth rather than being copied into the
+ * expectations.
+ */
+import type { PurposeId, RegionId } from '../src/index.js';
+
+export type Status = 'subject' | 'not-subject' | 'unknown';
+/** Per region: [date from which a status holds, status], oldest first, starting at the coverage start. */
+export type FactTable = Record<RegionId, readonly (readonly [string, Status])[]>;
+
+export const COVERAGE_START = '2024-09-18';
+
+export const FACTS: Record<PurposeId, FactTable> = {
+  'ai-training': {
+    us: [['2024-09-18', 'subject']],
+    'rest-of-world': [['2024-09-18', 'subject']],
+    eu: [['2024-09-18', 'not-subject'], ['2025-11-03', 'subject']],
+    eea: [['2024-09-18', 'not-subject'], ['2025-11-03', 'subject']],
+    ch: [['2024-09-18', 'not-subject'], ['2025-11-03', 'subject']],
+    gb: [['2024-09-18', 'unknown'], ['2024-09-20', 'not-subject'], ['2025-11-03', 'subject']],
+    hk: [['2024-09-18', 'subject'], ['2024-10-11', 'not-subject'], ['2025-11-03', 'subject']],
+    ca: [['2024-09-18', 'subject'], ['2024-12-10', 'not-subject'], ['2025-11-03', 'subject']],
+  },
+  'microsoft-ads': {
+    us: [['2024-09-18', 'subject']],
+    ca: [['2024-09-18', 'unknown'], ['2025-11-03', 'subject']],
+    hk: [['2024-09-18', 'unknown'], ['2025-11-03', 'subject']],
+    eu: [['2024-09-18', 'not-subject']],
+    eea: [['2024-09-18', 'not-subject']],
+    ch: [['2024-09-18', 'not-subject']],
+    gb: [['2024-09-18', 'not-subject']],
+    'rest-of-world': [['2024-09-18', 'unknown']],
+  },
+  'microsoft-ai-training': {
+    gb: [['2024-09-18', 'unknown'], ['2025-11-03', 'subject']],
+    eu: [['2024-09-18', 'not-subject']],
+    eea: [['2024-09-18', 'not-subject']],
+    ch: [['2024-09-18', 'not-subject']],
+    ca: [['2024-09-18', 'unknown']],
+    hk: [['2024-09-18', 'unknown']],
+    us: [['2024-09-18', 'unknown']],
+    'rest-of-world': [['2024-09-18', 'unknown']],
+  },
+};
+
+/** Countries to ask about for each region, with their capitals' zones as FACTS.md names them. */
+export const SAMPLE_COUNTRIES: Record<RegionId, readonly string[]> = {
+  eu: ['DE', 'FR', 'IE'],
+  eea: ['NO', 'IS', 'LI'],
+  ch: ['CH'],
+  gb: ['GB'],
+  ca: ['CA'],
+  hk: ['HK'],
+  us: ['US'],
+  'rest-of-world': ['IN', 'BR', 'AU'],
+};
+
+export const FACT_ZONES: Record<string, string> = {
+  DE: 'Europe/Berlin',
+  FR: 'Europe/Paris',
+  IE: 'Europe/Dublin',
+  NO: 'Europe/Oslo',
+  CH: 'Europe/Zurich',
+  GB: 'Europe/London',
+  CA: 'America/Toronto',
+  US: 'America/New_York',
+  HK: 'Asia/Hong_Kong',
+  IN: 'Asia/Kolkata',
+  BR: 'America/Sao_Paulo',
+  AU: 'Australia/Sydney',
+};
+
+/** The status in force on a calendar date, read from a fact table row. */
+export function factStatusOn(rows: readonly (readonly [string, Status])[], date: string): Status {
+  let status: Status = 'unknown';
+  for (const [from, value] of rows) if (from <= date) status = value;
+  return date < COVERAGE_START ? 'unknown' : status;
+}

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CAPITAL_ZONE_EXCEPTIONS, capitalZones } from '../../scripts/capital-zones.js';
+import type { RegionsFile } from '../../src/schema/index.js';
+import { FACT_ZONES } from '../facts.js';
+
+const regions = JSON.parse(readFileSync(new URL('../../data/regions.json', import.meta.url), 'utf8')) as RegionsFile;
+const inData = new Map(regions.regions.flatMap((r) => r.countries.map((c) => [c.code, c.timeZone] as const)));
+const derived = capitalZones();
+
+describe('data/regions.json agrees with the maintained country and zone packages', () => {
+  it('holds every officially-assigned ISO 3166-1 alpha-2 code, and nothing else', () => {
+    expect(derived.size).toBe(249);
+    expect([...inData.keys()].sort()).toEqual([...derived.keys()].sort());
+  });
+
+  it("gives every country its capital's zone as derived (run scripts/sync-regions.ts after a package update)", () => {
+    const disagreements = [...derived].filter(([code, zone]) => inData.get(code) !== zone);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('agrees with the zones FACTS.md names', () => {
+    for (const [code, zone] of Object.entries(FACT_ZONES)) expect(inData.get(code), code).toBe(zone);
+  });
+
+  it('every explicit exception is a valid zone and is applied', () => {
+    for (const [code, { zone }] of Object.entries(CAPITAL_ZONE_EXCEPTIONS)) {
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: zone }), code).not.toThrow();
+      expect(derived.get(code)).toBe(zone);
+    }
+  });
+
+  it('has 27 EU members and the rest of the world as the complement of the named regions', () => {
+    const eu = regions.regions.find((r) => r.id === 'eu');
+    expect(eu?.countries).toHaveLength(27);
+    const named = regions.regions.filter((r) => r.id !== 'rest-of-world').reduce((n, r) => n + r.countries.length, 0);
+    expect(regions.regions.find((r) => r.id === 'rest-of-world')?.countries).toHaveLength(249 - named);
+  });
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  DatasetSchema,
+  MetaFileSchema,
+  PurposeTimelineFileSchema,
+  RegionsFileSchema,
+  SourcesFileSchema,
+  VocabularyFileSchema,
+} from '../../src/schema/index.js';
+import { formatIssues, loadDatasetFiles } from '../../scripts/dataset-files.js';
+import { JSON_SCHEMA_SOURCES, renderJsonSchema } from '../../scripts/json-schemas.js';
+import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
+import { COVERAGE_START } from '../facts.js';
+
+const files = loadDatasetFiles();
+const dataset = DatasetSchema.parse(files);
+const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8'));
+
+describe('every data file parses with its schema', () => {
+  it.each([
+    ['meta.json', MetaFileSchema],
+    ['vocabulary.json', VocabularyFileSchema],
+    ['sources.json', SourcesFileSchema],
+    ['regions.json', RegionsFileSchema],
+    ...PURPOSE_IDS.map((p) => [`${p}.json`, PurposeTimelineFileSchema] as const),
+  ] as const)('%s', (name, schema) => {
+    const result = schema.safeParse(readJson(name));
+    expect(result.success ? '' : formatIssues(result.error.issues)).toBe('');
+  });
+
+  it('the dataset as a whole passes the cross-file checks', () => {
+    const result = DatasetSchema.safeParse(files);
+    expect(result.success ? '' : formatIssues(result.error.issues)).toBe('');
+  });
+});
+
+describe('timelines', () => {
+  it('start at the coverage start of FACTS.md', () => {
+    expect(dataset.meta.coverageStart).toBe(COVERAGE_START);
+  });
+
+  it.each(dataset.timelines.flatMap((t) => REGION_IDS.map((r) => [t.purpose, r, t.regions[r]] as const)))(
+    '%s / %s is sorted, starts at the coverage start and has no duplicate dates',
+    (_, __, provisions) => {
+      const dates = provisions.map((p) => p.effectiveFrom);
+      expect(dates[0]).toBe(COVERAGE_START);
+      expect([...dates].sort()).toEqual(dates);
+      expect(new Set(dates).size).toBe(dates.length);
+    },
+  );
+});
+
+describe('sources and vocabulary', () => {
+  const citations = [
+    ...dataset.regions.regions.flatMap((r) => r.controller.citations),
+    ...dataset.timelines.flatMap((t) => Object.values(t.regions).flat().flatMap((p) => p.citations)),
+  ];
+  const sourceIds = new Set(dataset.sources.sources.map((s) => s.id));
+
+  it('every cited source id exists and every source is cited', () => {
+    for (const c of citations) expect(sourceIds, c.source).toContain(c.source);
+    const cited = new Set(citations.map((c) => c.source));
+    for (const id of sourceIds) expect(cited, id).toContain(id);
+  });
+
+  it('every citation carries a quote', () => {
+    for (const c of citations) expect(c.quote.trim().length, c.source).toBeGreaterThan(10);
+  });
+
+  it('every vocabulary id used is defined', () => {
+    const provisions = dataset.timelines.flatMap((t) => Object.values(t.regions).flat());
+    const defined = (list: { id: string }[]) => new Set(list.map((e) => e.id));
+    const categories = defined(dataset.vocabulary.dataCategories);
+    const excluded = defined(dataset.vocabulary.excludedData);
+    const bases = defined(dataset.vocabulary.lawfulBases);
+    for (const p of provisions) {
+      for (const id of p.dataCategories ?? []) expect(categories).toContain(id);
+      for (const id of p.excludedData ?? []) expect(excluded).toContain(id);
+      if (p.lawfulBasis !== null) expect(bases).toContain(p.lawfulBasis);
+    }
+  });
+
+  it('every source has a retrieval date and is dated no later than it', () => {
+    for (const s of dataset.sources.sources) {
+      expect(s.retrieved).toBe('2026-11-29');
+      if (s.published !== null) expect(s.published <= s.retrieved, s.id).toBe(true);
+    }
+  });
+});
+
+describe('generated JSON Schema files', () => {
+  it.each(Object.entries(JSON_SCHEMA_SOURCES))('data/schema/%s is up to date (npm run generate)', (name, schema) => {
+    const onDisk = readFileSync(new URL(`../../data/schema/${name}`, import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderJsonSchema(schema));
+  });
+
+  it('each data file names its generated schema', () => {
+    const expected: Record<string, string> = {
+      'meta.json': './schema/meta.schema.json',
+      'vocabulary.json': './schema/vocabulary.schema.json',
+      'sources.json': './schema/sources.schema.json',
+      'regions.json': './schema/regions.schema.json',
+      ...Object.fromEntries(PURPOSE_IDS.map((p) => [`${p}.json`, './schema/timeline.schema.json'])),
+    };
+    for (const [name, schema] of Object.entries(expected)) {
+      expect((readJson(name) as { $schema: string }).$schema, name).toBe(schema);
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { explainAiTraining, isSubjectToAiTraining } from '../../src/index.js';
+
+const ms = (iso: string) => new Date(iso).getTime();
+
+describe('the four DateInput forms', () => {
+  const berlinStart = '2025-11-02T23:00:00.000Z'; // 00:00 on 3 November 2025 in Berlin (CET, UTC+1)
+  it.each([
+    ['a Date', new Date(berlinStart), true],
+    ['a Date one millisecond earlier', new Date(ms(berlinStart) - 1), false],
+    ['epoch milliseconds', ms(berlinStart), true],
+    ['epoch milliseconds one earlier', ms(berlinStart) - 1, false],
+    ['a date string', '2025-11-03', true],
+    ['the day before as a date string', '2025-11-02', false],
+    ['a local wall time', '2025-11-03T00:00', true],
+    ['a local wall time with seconds', '2025-11-02T23:59:59', false],
+    ['a local wall time with milliseconds', '2025-11-02T23:59:59.999', false],
+    ['an instant in Z', '2025-11-02T23:00:00Z', true],
+    ['an instant in Z one second earlier', '2025-11-02T22:59:59Z', false],
+    ['an instant with an offset', '2025-11-03T00:00:00+01:00', true],
+    ['an instant with another offset', '2025-11-03T05:59:59+07:00', false],
+  ] as const)('%s', (_, at, expected) => {
+    expect(isSubjectToAiTraining({ country: 'DE' }, at)).toBe(expected);
+  });
+
+  it('reports the instant evaluated and the zone used', () => {
+    const decision = explainAiTraining({ country: 'DE' }, '2025-11-03T12:30');
+    expect(decision.at.toISOString()).toBe('2025-11-03T11:30:00.000Z');
+    expect(decision.timeZone).toBe('Europe/Berlin');
+  });
+
+  it('returns a new Date each time, so a caller mutating it changes nothing', () => {
+    const first = explainAiTraining({ country: 'DE' }, '2025-11-03');
+    first.at.setTime(0);
+    expect(explainAiTraining({ country: 'DE' }, '2025-11-03').at.toISOString()).toBe('2025-11-02T23:00:00.000Z');
+  });
+});
+
+describe('an effective date starts at 00:00 in the member zone', () => {
+  it.each([
+    ['DE, Europe/Berlin', { country: 'DE' }, '2025-11-02T23:00:00Z'],
+    ['HK, Asia/Hong_Kong', { country: 'HK' }, '2025-11-02T16:00:00Z'],
+    // DST in Toronto ended on 2 November 2025, so 3 November starts at UTC-5.
+    ['CA, America/Toronto', { country: 'CA' }, '2025-11-03T05:00:00Z'],
+    ['DE with a member zone of Pacific/Auckland', { country: 'DE', timeZone: 'Pacific/Auckland' }, '2025-11-02T11:00:00Z'],
+    ['FR with a member zone of America/Los_Angeles', { country: 'FR', timeZone: 'America/Los_Angeles' }, '2025-11-03T08:00:00Z'],
+  ] as const)('%s', (_, member: { country: string; timeZone?: string }, midnight) => {
+    expect(isSubjectToAiTraining(member, ms(midnight) - 1)).toBe(false);
+    expect(isSubjectToAiTraining(member, ms(midnight))).toBe(true);
+  });
+
+  it('Hong Kong pause starts at 00:00 on 11 October 2024, Hong Kong time', () => {
+    const midnight = ms('2024-10-10T16:00:00Z');
+    expect(isSubjectToAiTraining({ country: 'HK' }, midnight - 1)).toBe(true);
+    expect(isSubjectToAiTraining({ country: 'HK' }, midnight)).toBe(false);
+  });
+
+  it('reads date strings in the member zone, not the host zone', () => {
+    expect(explainAiTraining({ country: 'HK' }, '2025-11-03').at.toISOString()).toBe('2025-11-02T16:00:00.000Z');
+    expect(explainAiTraining({ country: 'CA' }, '2025-11-03').at.toISOString()).toBe('2025-11-03T05:00:00.000Z');
+    expect(explainAiTraining({ country: 'CA', timeZone: 'America/Vancouver' }, '2025-11-03T10:00').at.toISOString()).toBe(
+      '2025-11-03T18:00:00.000Z',
+    );
+  });
+
+  it('accepts a Date from another realm', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date("2025-11-03T12:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(isSubjectToAiTraining({ country: 'DE' }, foreign)).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema, PurposeTimelineFileSchema, RegionsFileSchema } from '../../src/schema/index.js';
+import { loadDatasetFiles } from '../../scripts/dataset-files.js';
+
+const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('valid fixtures pass', () => {
+  it('a timeline file', () => expect(messages(PurposeTimelineFileSchema.safeParse(fixture('valid/ai-training.json')))).toEqual([]));
+  it('a regions file', () => expect(messages(RegionsFileSchema.safeParse(fixture('valid/regions.json')))).toEqual([]));
+});
+
+describe('invalid fixtures are rejected for the right reason', () => {
+  it.each([
+    ['missing-citation.ai-training.json', 'regions.eu.1.citations: at least one citation is required'],
+    ['no-citations-field.ai-training.json', 'regions.gb.1.citations:'],
+    ['unsorted.ai-training.json', 'regions.hk.1.effectiveFrom: timeline must be sorted with distinct dates: 2024-09-18 follows 2025-11-03'],
+    ['bad-date.ai-training.json', 'regions.ca.1.effectiveFrom:'],
+    ['reason-on-subject.ai-training.json', 'regions.us.1.statusReason: statusReason is required when status is "not-subject"'],
+  ])('timeline %s', (name, expected) => {
+    const found = messages(PurposeTimelineFileSchema.safeParse(fixture(`invalid/${name}`)));
+    expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);
+  });
+
+  it.each([
+    ['country-in-two-regions.regions.json', 'regions.7.countries.1.code: country "DE" is in region "eu" and again in "rest-of-world"'],
+    ['unknown-zone.regions.json', 'regions.0.countries.0.timeZone: expected an IANA time zone known to Intl'],
+    ['missing-region.regions.json', 'regions: region "rest-of-world" is missing'],
+  ])('regions %s', (name, expected) => {
+    const found = messages(RegionsFileSchema.safeParse(fixture(`invalid/${name}`)));
+    expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('an unknown data category id, which only the whole dataset can see', () => {
+    const files = loadDatasetFiles();
+    const valid = messages(DatasetSchema.safeParse({ ...files, timelines: [fixture('valid/ai-training.json'), ...files.timelines.slice(1)] }));
+    expect(valid.filter((m) => m.includes('unknown data category'))).toEqual([]);
+    const invalid = messages(
+      DatasetSchema.safeParse({ ...files, timelines: [fixture('invalid/unknown-category.ai-training.json'), ...files.timelines.slice(1)] }),
+    );
+    expect(invalid).toContain('timelines.0.regions.us.1.dataCategories.1: unknown data category "biometrics"');
+  });
+
+  it('a cited source that does not exist, and a source never cited', () => {
+    const files = loadDatasetFiles();
+    const sources = files.sources as { sources: { id: string }[] };
+    const renamed = { ...sources, sources: sources.sources.map((s) => (s.id === 'article-2025' ? { ...s, id: 'article-2026' } : s)) };
+    const found = messages(DatasetSchema.safeParse({ ...files, sources: renamed }));
+    expect(found.some((m) => m.endsWith('cites "article-2025", which is not in sources.json'))).toBe(true);
+    expect(found.some((m) => m.endsWith('source "article-2026" is never cited'))).toBe(true);
+  });
+});
