@@ -105,7 +105,10 @@ function describeObject(value: object | null): string {
  */
 export function timeOfDate(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
+  // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
+  // stack-trace capture on the hot path. getTime still has the last word, for objects that fake the tag.
   try {
+    if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return undefined;
     return Date.prototype.getTime.call(value);
   } catch {
     return undefined;

@@ -6,15 +6,20 @@ import { toInstant } from '../time/date-input.js';
 import { isTimeZone } from '../time/zone.js';
 import { countryEntry, type CountryEntry } from './countries.js';
 
+/** A birth date as calendar parts and as its `YYYY-MM-DD` key. */
+export interface BirthDate {
+  readonly date: CalendarDate;
+  readonly key: string;
+}
+
 /** A member after validation: everything the engine needs, with dates resolved in the member's zone. */
 export interface ResolvedMember {
   readonly country: CountryEntry;
   readonly region: RegionId;
   readonly zone: string;
   readonly zoneGiven: boolean;
-  /** The birth date as `YYYY-MM-DD` and as parts, when given. */
-  readonly birthKey: string | undefined;
-  readonly birth: CalendarDate | undefined;
+  /** The birth date, when given. */
+  readonly birth: BirthDate | undefined;
   /** Per purpose, the instant from which the member is opted out (`-Infinity` for `true`). */
   readonly optOutFrom: Readonly<Partial<Record<PurposeId, number>>> | undefined;
 }
@@ -51,24 +56,36 @@ export function resolveMember(member: unknown): ResolvedMember {
     region: country.regionId,
     zone,
     zoneGiven: given !== undefined,
-    birthKey: birth === undefined ? undefined : formatIsoDate(birth),
     birth,
     optOutFrom: resolveOptOuts(fields.optOuts, zone),
   };
 }
 
-function resolveBirthDate(value: unknown): CalendarDate | undefined {
+// Batches repeat birth dates; parsing one costs a regex and a calendar check.
+const birthDates = new Map<string, BirthDate>();
+const BIRTH_DATE_CACHE_LIMIT = 100_000;
+
+function resolveBirthDate(value: unknown): BirthDate | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') {
-    const date = value.length === 10 ? parseIsoDate(value) : undefined;
-    if (date !== undefined) return date;
+    let birth = birthDates.get(value);
+    if (birth === undefined) {
+      const date = value.length === 10 ? parseIsoDate(value) : undefined;
+      if (date !== undefined) {
+        birth = { date, key: value };
+        if (birthDates.size >= BIRTH_DATE_CACHE_LIMIT) birthDates.clear();
+        birthDates.set(value, birth);
+      }
+    }
+    if (birth !== undefined) return birth;
   } else {
     const time = timeOfDate(value);
     if (time !== undefined && !Number.isNaN(time)) {
       // A Date birth date is read by its UTC calendar date, as new Date('1990-01-01') produces, so the
       // answer does not depend on the host's zone.
       const d = new Date(time);
-      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      return { date, key: formatIsoDate(date) };
     }
   }
   throw new PolicyInputError('INVALID_BIRTH_DATE', 'birthDate', value, "a real calendar date 'YYYY-MM-DD' or a Date");

@@ -44,3 +44,9 @@ export function anniversary(birth: CalendarDate, years: number): CalendarDate {
   const year = birth.year + years;
   return { year, month: birth.month, day: Math.min(birth.day, daysInMonth(year, birth.month)) };
 }
+
+/** The calendar day after `date`. */
+export function nextDay({ year, month, day }: CalendarDate): CalendarDate {
+  if (day < daysInMonth(year, month)) return { year, month, day: day + 1 };
+  return month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
+}

@@ -1,4 +1,5 @@
 import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
+import { ZoneMemo } from './memo.js';
 
 const validZones = new Set<string>();
 
@@ -14,39 +15,31 @@ export function isTimeZone(zone: string): boolean {
   return true;
 }
 
-// Day starts are asked for the same few effective dates and birthdays over and over; computing one needs an
-// Intl round trip, so they are cached per zone. The cap keeps a batch over millions of distinct birth dates
-// from growing the cache without end.
-const DAY_START_CACHE_LIMIT = 50_000;
-const dayStarts = new Map<string, Map<string, number>>();
-let cachedDays = 0;
+// Day starts are asked for the same few effective dates and birthdays over and over, and each costs an Intl
+// round trip, so they are cached.
+const dayStarts = new ZoneMemo(50_000);
+const DAY_MS = 86_400_000;
 
 /**
  * The instant (epoch ms) at which calendar day `isoDate` (`YYYY-MM-DD`, already validated) begins in `zone`:
  * 00:00 local time, or the first instant after it where a DST change skips midnight.
  */
 export function startOfDayIn(isoDate: string, zone: string): number {
-  let days = dayStarts.get(zone);
-  if (days === undefined) {
-    days = new Map();
-    dayStarts.set(zone, days);
-  }
-  let start = days.get(isoDate);
+  let start = dayStarts.get(zone, isoDate);
   if (start === undefined) {
-    start = wallTimeIn(`${isoDate}T00:00:00`, zone);
-    if (cachedDays >= DAY_START_CACHE_LIMIT) {
-      dayStarts.clear();
-      cachedDays = 0;
-      dayStarts.set(zone, days);
-      days.clear();
-    }
-    days.set(isoDate, start);
-    cachedDays++;
+    start = fromZonedTime(`${isoDate}T00:00:00`, zone).getTime();
+    dayStarts.set(zone, isoDate, start);
   }
   return start;
 }
 
-/** The instant at which the offset-free wall time `localDateTime` (`YYYY-MM-DDTHH:mm:ss[.SSS]`) occurs in `zone`. */
-export function wallTimeIn(localDateTime: string, zone: string): number {
-  return fromZonedTime(localDateTime, zone).getTime();
+/**
+ * The instant at which wall time `hh:mm:ss.SSS` on `isoDate` occurs in `zone`. On a day that is exactly 24
+ * hours long in `zone` — no offset change anywhere in it — the wall time is the day's start plus the time
+ * elapsed since midnight; any other day (a DST change, a zone moving its offset) goes through date-fns-tz.
+ */
+export function wallTimeIn(isoDate: string, nextIsoDate: string, msIntoDay: number, wallTime: string, zone: string): number {
+  const start = startOfDayIn(isoDate, zone);
+  if (startOfDayIn(nextIsoDate, zone) - start === DAY_MS) return start + msIntoDay;
+  return fromZonedTime(wallTime, zone).getTime();
 }

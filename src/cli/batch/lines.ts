@@ -1,0 +1,68 @@
+import { decide, PolicyInputError, type DateInput, type Decision, type Member, type PurposeId } from '../../index.js';
+
+/** The code reported for an input line that is not JSON at all (blank lines included). */
+export const INVALID_JSON = 'INVALID_JSON';
+
+function errorLine(line: number, code: string, field: string | null, message: string): string {
+  return `{"line":${line},"error":{"code":"${code}","field":${JSON.stringify(field)},"message":${JSON.stringify(message)}}}\n`;
+}
+
+/**
+ * Turns NDJSON input lines into NDJSON output lines and counts them. Each input line is a member object with
+ * an `at` field (`--date` stands in when a line has none); each output line is `{"line":n,"decisions":[…]}`
+ * or `{"line":n,"error":{"code","field","message"}}`, so a bad line never stops the run and output lines
+ * match input lines one for one. Blank lines are reported as `INVALID_JSON` for that reason.
+ */
+export class BatchLines {
+  /** Lines answered. */
+  ok = 0;
+  /** Lines reported as errors. */
+  failed = 0;
+
+  /**
+   * @param purposes - the purposes to decide for every line, in output order
+   * @param defaultAt - the moment for lines without `at`; `undefined` makes such lines an `INVALID_DATE` error
+   * @param serialize - how a decision is written out
+   */
+  constructor(
+    private readonly purposes: readonly PurposeId[],
+    private readonly defaultAt: DateInput | undefined,
+    private readonly serialize: (decision: Decision) => string,
+  ) {}
+
+  /** The output line (with its newline) for input line number `line` (1-based) holding `text`. */
+  process(text: string, line: number): string {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      this.failed++;
+      const message =
+        text.trim() === ''
+          ? 'Invalid JSON: the line is blank; expected a member object such as {"country":"DE","at":"2025-11-04"}.'
+          : `Invalid JSON: ${error instanceof Error ? error.message : String(error)}.`;
+      return errorLine(line, INVALID_JSON, null, message);
+    }
+    let member: unknown = parsed;
+    let at: unknown = this.defaultAt;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'at' in parsed) {
+      // `at` belongs to the line, not to the member: the library rejects unknown member keys, which is what
+      // catches misspelt ones (birthdate, optouts), so every other key goes through untouched.
+      ({ at, ...member } = parsed);
+    }
+    try {
+      let json = `{"line":${line},"decisions":[`;
+      for (let i = 0; i < this.purposes.length; i++) {
+        // The library validates member and date itself and throws PolicyInputError for anything wrong.
+        const decision = decide(this.purposes[i]!, member as Member, at as DateInput);
+        json += i === 0 ? this.serialize(decision) : `,${this.serialize(decision)}`;
+      }
+      this.ok++;
+      return `${json}]}\n`;
+    } catch (error) {
+      if (!(error instanceof PolicyInputError)) throw error;
+      this.failed++;
+      return errorLine(line, error.code, error.field, error.message);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { DATA_AS_OF, DATA_VERSION, decide, isDataStale, regionOf, type DateInput, type Member, type PurposeId } from '../../index.js';
+import { MEMBER_OPTIONS, memberFromFlags, parseCommandLine, parsePurposes } from '../args.js';
+import { compactDecisionJson } from '../batch/compact.js';
+import { decisionJson } from '../batch/json.js';
+import type { CliContext } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { HELP } from '../help.js';
+import { writeAll } from '../output.js';
+import { decisionBlock, memberHeader } from '../render/decision.js';
+import { wrap } from '../render/text.js';
+import { runBatch } from './batch.js';
+
+/** One member's question: who, when, about which purposes. */
+export interface CheckQuery {
+  readonly member: Member;
+  readonly at: DateInput;
+  readonly purposes: readonly PurposeId[];
+}
+
+/** The footer of every text answer: which data answered and that it is a record, not advice. */
+export function dataFooter(ctx: CliContext): string[] {
+  const lines = wrap(
+    `Data ${DATA_VERSION}, last checked against its sources on ${DATA_AS_OF}. A record of LinkedIn's published policy, not legal advice.`,
+    ctx.style.width,
+  );
+  if (isDataStale(ctx.now)) {
+    lines.push(...wrap('The data is more than 180 days old and LinkedIn changes its policy often: look for a newer release.', ctx.style.width));
+  }
+  return lines.map(ctx.style.colour.dim);
+}
+
+/**
+ * Answers one member's question, as text blocks or as `{"member", "at", "decisions"}` JSON. `preface` lines
+ * come first in text output (the sample query explains itself there).
+ */
+export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext, preface: readonly string[] = []): Promise<number> {
+  // Deciding first validates the whole member, so a bad one fails before anything is printed.
+  const decisions = query.purposes.map((purpose) => decide(purpose, query.member, query.at));
+  const first = decisions[0]!;
+  if (json) {
+    await writeAll(ctx.stdout, `${JSON.stringify({ member: query.member, at: first.at.toISOString(), decisions }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const region = regionOf(query.member.country);
+  const lines = [...preface, ...memberHeader(query.member, region, first, ctx.style)];
+  for (const decision of decisions) lines.push('', ...decisionBlock(decision, region, query.member, ctx.style));
+  lines.push('', ...dataFooter(ctx));
+  await writeAll(ctx.stdout, `${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+const OPTIONS = {
+  ...MEMBER_OPTIONS,
+  date: { type: 'string', short: 'd' },
+  purpose: { type: 'string', short: 'p', multiple: true },
+  json: { type: 'boolean' },
+  input: { type: 'string', short: 'i' },
+  full: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const MEMBER_FLAGS = ['country', 'birth-date', 'time-zone', 'opted-out'] as const;
+
+/** `check`: one member from flags, or many from NDJSON with `--input`. */
+export async function checkCommand(args: readonly string[], ctx: CliContext): Promise<number> {
+  const { values } = parseCommandLine('check', { args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  if (values.help === true) {
+    await writeAll(ctx.stdout, HELP.check!(ctx.program));
+    return EXIT.ok;
+  }
+  const purposes = parsePurposes(values.purpose, 'check');
+  if (values.input !== undefined) {
+    const clash = MEMBER_FLAGS.find((flag) => values[flag] !== undefined) ?? (values.json === true ? 'json' : undefined);
+    if (clash !== undefined) {
+      throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member and the output is NDJSON`, 'check');
+    }
+    const serialize = values.full === true ? decisionJson : compactDecisionJson;
+    return runBatch({ input: values.input, purposes, defaultAt: values.date, serialize }, ctx);
+  }
+  if (values.full === true) throw new UsageError('--full applies to --input only; --json prints full decisions', 'check');
+  const member = memberFromFlags(values, 'check');
+  return runCheck({ member, at: values.date ?? ctx.now, purposes }, values.json === true, ctx);
+}
