@@ -1,6 +1,6 @@
 /**
- * Writes the JSON Schema files under data/schema/ from the zod schemas, after validating the dataset with
- * them. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
+ * Writes the JSON Schema files under data/schema/ from the zod schemas and the hot-path decision tables in
+ * src/generated/, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
  * build and CI run it that way.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadDatasetFiles, formatIssues } from './dataset-files.js';
 import { DatasetSchema } from '../src/schema/index.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from './json-schemas.js';
+import { renderDecisionTables } from './decision-tables.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const schemaDir = new URL('../data/schema/', import.meta.url);
@@ -16,13 +17,17 @@ let failed = false;
 const result = DatasetSchema.safeParse(loadDatasetFiles());
 if (!result.success) {
   console.error(`data/ is invalid:\n${formatIssues(result.error.issues)}`);
-  failed = true;
+  process.exit(1);
 }
 
+const outputs: [string, string][] = [
+  ...Object.entries(JSON_SCHEMA_SOURCES).map(([name, schema]): [string, string] => [`data/schema/${name}`, renderJsonSchema(schema)]),
+  ['src/generated/decision-tables.ts', renderDecisionTables(result.data)],
+];
 mkdirSync(schemaDir, { recursive: true });
-for (const [name, schema] of Object.entries(JSON_SCHEMA_SOURCES)) {
-  const file = new URL(name, schemaDir);
-  const text = renderJsonSchema(schema);
+mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });
+for (const [name, text] of outputs) {
+  const file = new URL(`../${name}`, import.meta.url);
   let current: string | undefined;
   try {
     current = readFileSync(file, 'utf8');
@@ -31,11 +36,11 @@ for (const [name, schema] of Object.entries(JSON_SCHEMA_SOURCES)) {
   }
   if (current === text) continue;
   if (values.check) {
-    console.error(`data/schema/${name} is out of date: run npm run generate`);
+    console.error(`${name} is out of date: run npm run generate`);
     failed = true;
   } else {
     writeFileSync(file, text);
-    console.log(`wrote data/schema/${name}`);
+    console.log(`wrote ${name}`);
   }
 }
 process.exitCode = failed ? 1 : 0;

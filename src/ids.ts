@@ -8,6 +8,11 @@ export const REGION_IDS = ['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-w
 const purposeSet: ReadonlySet<unknown> = new Set(PURPOSE_IDS);
 
 /** Whether a value is one of {@link PURPOSE_IDS}. */
-export function isPurposeId(value: unknown): value is (typeof PURPOSE_IDS)[number] {
+export function isPurposeId(value: unknown): value is PurposeId {
   return purposeSet.has(value);
 }
+
+/** A purpose id. */
+export type PurposeId = (typeof PURPOSE_IDS)[number];
+/** A region id. */
+export type RegionId = (typeof REGION_IDS)[number];

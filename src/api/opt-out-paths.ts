@@ -1,5 +1,6 @@
 import { countryEntry } from '../engine/countries.js';
 import { compiledPurpose } from '../engine/purposes/index.js';
+import { provisionsOf } from '../engine/provisions.js';
 import { provisionIndexAt } from '../engine/timelines.js';
 import type { DateInput, OptOutPath, PurposeId } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
@@ -25,7 +26,7 @@ const NONE: readonly OptOutPath[] = Object.freeze([]);
  */
 export function optOutPaths(country: string, purpose: PurposeId, at: DateInput = new Date()): readonly OptOutPath[] {
   const entry = countryEntry(country);
-  const timeline = compiledPurpose(purpose).regions[entry.regionId];
-  const index = provisionIndexAt(timeline, entry.timeZone, toInstant(at, entry.timeZone, 'at'));
-  return index < 0 ? NONE : (timeline.provisions[index]!.optOut?.paths ?? NONE);
+  const compiled = compiledPurpose(purpose);
+  const index = provisionIndexAt(compiled.regions[entry.regionId], entry.timeZone, toInstant(at, entry.timeZone, 'at'));
+  return index < 0 ? NONE : (provisionsOf(compiled.id, entry.regionId)[index]!.optOut?.paths ?? NONE);
 }

@@ -1,4 +1,5 @@
 import { countryEntry } from '../engine/countries.js';
+import { regionById } from '../engine/regions.js';
 import type { Region } from '../schema/index.js';
 
 /**
@@ -16,5 +17,5 @@ import type { Region } from '../schema/index.js';
  * ```
  */
 export function regionOf(country: string): Region {
-  return countryEntry(country).region;
+  return regionById(countryEntry(country).regionId);
 }

@@ -1,4 +1,4 @@
-import { allRegions } from '../engine/countries.js';
+import { regionsFile } from '../data/regions.js';
 import type { Region } from '../schema/index.js';
 
 /**
@@ -10,4 +10,4 @@ import type { Region } from '../schema/index.js';
  * regions.map((region) => region.id); // ['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-world']
  * ```
  */
-export const regions: readonly Region[] = allRegions;
+export const regions: readonly Region[] = regionsFile.regions;

@@ -1,4 +1,5 @@
 import { countryEntry } from '../engine/countries.js';
+import { provisionsOf } from '../engine/provisions.js';
 import { compiledPurpose } from '../engine/purposes/index.js';
 import type { Provision, PurposeId } from '../schema/index.js';
 
@@ -20,5 +21,5 @@ import type { Provision, PurposeId } from '../schema/index.js';
  */
 export function timeline(country: string, purpose: PurposeId): readonly Provision[] {
   const entry = countryEntry(country);
-  return compiledPurpose(purpose).regions[entry.regionId].provisions;
+  return provisionsOf(compiledPurpose(purpose).id, entry.regionId);
 }

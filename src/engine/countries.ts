@@ -1,20 +1,19 @@
-import { regionsFile } from '../data/regions.js';
 import { PolicyInputError } from '../errors.js';
-import type { Region, RegionId } from '../schema/index.js';
+import { countryZones } from '../generated/decision-tables.js';
+import type { RegionId } from '../ids.js';
 
 /** Where a country belongs and the zone its dates are read in by default. */
 export interface CountryEntry {
   readonly code: string;
-  readonly region: Region;
   readonly regionId: RegionId;
   readonly timeZone: string;
 }
 
 // Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase().
 const byCode = new Map<string, CountryEntry>();
-for (const region of regionsFile.regions) {
-  for (const { code, timeZone } of region.countries) {
-    const entry: CountryEntry = Object.freeze({ code, region, regionId: region.id, timeZone });
+for (const [regionId, zones] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
+  for (const [code, timeZone] of Object.entries(zones)) {
+    const entry: CountryEntry = Object.freeze({ code, regionId, timeZone });
     const [a, b] = code.toLowerCase();
     const [A, B] = code;
     for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) byCode.set(spelling, entry);
@@ -29,6 +28,3 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
   if (entry === undefined) throw new PolicyInputError('INVALID_COUNTRY', field, country, EXPECTED);
   return entry;
 }
-
-/** Every region, in data order. */
-export const allRegions: readonly Region[] = regionsFile.regions;

@@ -28,10 +28,10 @@ export function reasonBits(
   if (index < 0) {
     bits |= BEFORE_COVERAGE;
   } else {
-    const provision = timeline.provisions[index]!;
-    if (provision.status === 'not-subject') bits |= REGION_NOT_IN_SCOPE;
-    else if (provision.status === 'unknown') bits |= NOT_KNOWN;
-    minimumAge = provision.minimumAge;
+    const [, status, age] = timeline.steps[index]!;
+    if (status === 'not-subject') bits |= REGION_NOT_IN_SCOPE;
+    else if (status === 'unknown') bits |= NOT_KNOWN;
+    minimumAge = age;
   }
   if (minimumAge !== null && member.birth !== undefined && t < reachesAgeAt(member.birth, minimumAge, member.zone)) {
     bits |= MINOR;

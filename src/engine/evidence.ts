@@ -1,8 +1,12 @@
 import { sourcesFile } from '../data/sources.js';
-import type { Citation, Provision, Source, SourceRecord } from '../schema/index.js';
+import type { Citation, Provision, Source, SourceRecord, SourcesFile } from '../schema/index.js';
 
-const recordById = new Map<string, SourceRecord>(sourcesFile.sources.map((s) => [s.id, s]));
-const resolved = new WeakMap<readonly Citation[], readonly Source[]>();
+const recordById = /* @__PURE__ */ indexSources(sourcesFile);
+const resolved = /* @__PURE__ */ new WeakMap<readonly Citation[], readonly Source[]>();
+
+function indexSources(file: SourcesFile): ReadonlyMap<string, SourceRecord> {
+  return new Map(file.sources.map((s) => [s.id, s]));
+}
 
 /**
  * The sources behind a list of citations, each source record with the quote it is cited for. Resolved once

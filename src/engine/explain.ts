@@ -1,6 +1,7 @@
-import type { Decision, PurposeId } from '../schema/index.js';
+import type { Decision } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { provisionEvidence } from './evidence.js';
+import { provisionsOf } from './provisions.js';
 import { isSubjectBits, MINOR, reasonBits, reasonList, statusOf } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
@@ -28,7 +29,7 @@ export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unkno
 /** The full decision for `member` and `purpose` at `at`. */
 export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
   const { member: resolved, t, index, bits } = evaluate(purpose, member, at);
-  const provision = index < 0 ? null : purpose.regions[resolved.region].provisions[index]!;
+  const provision = index < 0 ? null : provisionsOf(purpose.id, resolved.region)[index]!;
   const assumptions: string[] = [];
   if (!resolved.zoneGiven) {
     assumptions.push(`timeZone not given: dates are read in ${resolved.zone}, the default zone for ${resolved.country.code}`);
@@ -38,7 +39,7 @@ export function explain(purpose: CompiledPurpose, member: unknown, at: unknown):
   }
   const status = statusOf(bits);
   return Object.freeze({
-    purpose: purpose.id as PurposeId,
+    purpose: purpose.id,
     status,
     subject: status === 'subject',
     reasons: reasonList(bits),

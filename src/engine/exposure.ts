@@ -42,7 +42,7 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
 function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose: string, starts: Float64Array): number[] {
   const points = new Set<number>(starts);
   if (member.birth !== undefined) {
-    for (const { minimumAge } of timeline.provisions) {
+    for (const [, , minimumAge] of timeline.steps) {
       if (minimumAge !== null) points.add(reachesAgeAt(member.birth, minimumAge, member.zone));
     }
   }

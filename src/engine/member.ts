@@ -26,7 +26,7 @@ export interface ResolvedMember {
 
 const MEMBER_KEYS: ReadonlySet<string> = new Set(['country', 'birthDate', 'timeZone', 'optOuts']);
 const EXPECTED_MEMBER = 'an object { country, birthDate?, timeZone?, optOuts? }';
-const EXPECTED_PURPOSE = `one of ${PURPOSE_IDS.map((id) => `"${id}"`).join(', ')}`;
+const EXPECTED_PURPOSE = /* @__PURE__ */ PURPOSE_IDS.map((id) => `"${id}"`).join(', ');
 
 /**
  * Validates a member and resolves its zone, birth date and opt-outs. Every field is checked, also those the
@@ -100,7 +100,7 @@ function resolveOptOuts(value: unknown, zone: string): Partial<Record<PurposeId,
   // A null prototype: no key a caller sends can reach Object.prototype through this record.
   const from: Partial<Record<PurposeId, number>> = Object.create(null);
   for (const key of Object.keys(optOuts)) {
-    if (!isPurposeId(key)) throw new PolicyInputError('INVALID_PURPOSE', 'optOuts', key, `opt-out keys to be ${EXPECTED_PURPOSE}`);
+    if (!isPurposeId(key)) throw new PolicyInputError('INVALID_PURPOSE', 'optOuts', key, `opt-out keys to be one of ${EXPECTED_PURPOSE}`);
     const when = optOuts[key];
     from[key] = when === true ? -Infinity : toInstant(when, zone, `optOuts.${key}`);
   }

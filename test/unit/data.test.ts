@@ -10,6 +10,8 @@ import {
 } from '../../src/schema/index.js';
 import { formatIssues, loadDatasetFiles } from '../../scripts/dataset-files.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from '../../scripts/json-schemas.js';
+import { renderDecisionTables } from '../../scripts/decision-tables.js';
+import { aiTrainingSteps, countryZones, microsoftAdsSteps, microsoftAiTrainingSteps } from '../../src/generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
 import { COVERAGE_START } from '../facts.js';
 
@@ -105,6 +107,25 @@ describe('generated JSON Schema files', () => {
     };
     for (const [name, schema] of Object.entries(expected)) {
       expect((readJson(name) as { $schema: string }).$schema, name).toBe(schema);
+    }
+  });
+});
+
+describe('generated decision tables', () => {
+  it('src/generated/decision-tables.ts is up to date (npm run generate)', () => {
+    const onDisk = readFileSync(new URL('../../src/generated/decision-tables.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderDecisionTables(dataset));
+  });
+
+  it('hold, step for step, the provisions the explanations read', () => {
+    const steps = { 'ai-training': aiTrainingSteps, 'microsoft-ads': microsoftAdsSteps, 'microsoft-ai-training': microsoftAiTrainingSteps };
+    for (const file of dataset.timelines) {
+      for (const region of REGION_IDS) {
+        expect(steps[file.purpose][region]).toEqual(file.regions[region].map((p) => [p.effectiveFrom, p.status, p.minimumAge]));
+      }
+    }
+    for (const region of dataset.regions.regions) {
+      expect(countryZones[region.id]).toEqual(Object.fromEntries(region.countries.map((c) => [c.code, c.timeZone])));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { aiTrainingFile } from '../../data/ai-training.js';
+import { aiTrainingSteps } from '../../generated/decision-tables.js';
 import { compilePurpose } from '../timelines.js';
 
-export const aiTraining = /* @__PURE__ */ compilePurpose(aiTrainingFile);
+export const aiTraining = /* @__PURE__ */ compilePurpose('ai-training', aiTrainingSteps);

@@ -1,4 +1,4 @@
-import { microsoftAdsFile } from '../../data/microsoft-ads.js';
+import { microsoftAdsSteps } from '../../generated/decision-tables.js';
 import { compilePurpose } from '../timelines.js';
 
-export const microsoftAds = /* @__PURE__ */ compilePurpose(microsoftAdsFile);
+export const microsoftAds = /* @__PURE__ */ compilePurpose('microsoft-ads', microsoftAdsSteps);

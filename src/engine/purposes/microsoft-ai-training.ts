@@ -1,4 +1,4 @@
-import { microsoftAiTrainingFile } from '../../data/microsoft-ai-training.js';
+import { microsoftAiTrainingSteps } from '../../generated/decision-tables.js';
 import { compilePurpose } from '../timelines.js';
 
-export const microsoftAiTraining = /* @__PURE__ */ compilePurpose(microsoftAiTrainingFile);
+export const microsoftAiTraining = /* @__PURE__ */ compilePurpose('microsoft-ai-training', microsoftAiTrainingSteps);

@@ -1,0 +1,19 @@
+import { aiTrainingFile } from '../data/ai-training.js';
+import { microsoftAdsFile } from '../data/microsoft-ads.js';
+import { microsoftAiTrainingFile } from '../data/microsoft-ai-training.js';
+import type { PurposeId, RegionId } from '../ids.js';
+import type { Provision, PurposeTimelineFile } from '../schema/index.js';
+
+const files: Readonly<Record<PurposeId, PurposeTimelineFile>> = {
+  'ai-training': aiTrainingFile,
+  'microsoft-ads': microsoftAdsFile,
+  'microsoft-ai-training': microsoftAiTrainingFile,
+};
+
+/**
+ * A region's full provisions for a purpose, with their quotes and notes. The engine decides from the
+ * generated steps, which are the same provisions in the same order; these are for explaining.
+ */
+export function provisionsOf(purpose: PurposeId, region: RegionId): readonly Provision[] {
+  return files[purpose].regions[region];
+}
