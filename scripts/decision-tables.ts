@@ -9,11 +9,10 @@ const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCa
  * bundled without the quotes, notes and labels that only explanations use.
  */
 export function renderDecisionTables(data: Dataset): string {
-  const zoneOf = new Map<string, Record<string, string>>();
-  for (const region of data.regions.regions) {
-    zoneOf.set(region.id, Object.fromEntries(region.countries.map((c) => [c.code, c.timeZone])));
-  }
-  const countries = REGION_IDS.map((region) => `  '${region}': ${JSON.stringify(zoneOf.get(region) ?? {})},`).join('\n');
+  const countries = REGION_IDS.map((id) => {
+    const region = data.regions.regions.find((r) => r.id === id);
+    return `  '${id}': ${JSON.stringify(encodeCountries(region?.countries ?? []))},`;
+  }).join('\n');
   const purposes = PURPOSE_IDS.map((purpose) => {
     const file = data.timelines.find((t) => t.purpose === purpose);
     if (file === undefined) throw new Error(`no timeline for ${purpose}`);
@@ -31,11 +30,26 @@ export type Step = readonly [effectiveFrom: string, status: 'subject' | 'not-sub
 /** A purpose's steps by region. */
 export type Steps = Readonly<Record<RegionId, readonly Step[]>>;
 
-/** Each region's countries with the zone of their capital. */
+/**
+ * Each region's countries with the zone of their capital, grouped by the zone's area (the part before the first
+ * "/"; "" for zones without one) as "CCcity" entries: \`{ Europe: 'ATVienna BEBrussels' }\` is AT Europe/Vienna and
+ * BE Europe/Brussels. Grouping saves about a fifth of the bytes the bundle carries; decode with \`decodeCountries\`.
+ */
 export const countryZones: Readonly<Record<RegionId, Readonly<Record<string, string>>>> = {
 ${countries}
 };
 
 ${purposes}
 `;
+}
+
+/** Groups countries by their zone's area, in the form `countryZones` documents. */
+function encodeCountries(countries: readonly { code: string; timeZone: string }[]): Record<string, string> {
+  const byArea: Record<string, string[]> = {};
+  for (const { code, timeZone } of [...countries].sort((a, b) => a.timeZone.localeCompare(b.timeZone))) {
+    const slash = timeZone.indexOf('/');
+    const area = slash < 0 ? '' : timeZone.slice(0, slash);
+    (byArea[area] ??= []).push(`${code}${timeZone.slice(slash + 1)}`);
+  }
+  return Object.fromEntries(Object.entries(byArea).map(([area, entries]) => [area, entries.join(' ')]));
 }

@@ -1,4 +1,4 @@
-import { regionsFile } from '../data/regions.js';
+import { regionList } from '../data/regions.js';
 import type { Region } from '../schema/index.js';
 
 /**
@@ -10,4 +10,4 @@ import type { Region } from '../schema/index.js';
  * regions.map((region) => region.id); // ['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-world']
  * ```
  */
-export const regions: readonly Region[] = regionsFile.regions;
+export const regions: readonly Region[] = regionList;

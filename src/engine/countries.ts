@@ -11,8 +11,8 @@ export interface CountryEntry {
 
 // Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase().
 const byCode = new Map<string, CountryEntry>();
-for (const [regionId, zones] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
-  for (const [code, timeZone] of Object.entries(zones)) {
+for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
+  for (const [code, timeZone] of decodeCountries(areas)) {
     const entry: CountryEntry = Object.freeze({ code, regionId, timeZone });
     const [a, b] = code.toLowerCase();
     const [A, B] = code;
@@ -27,4 +27,11 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
   const entry = typeof country === 'string' ? byCode.get(country) : undefined;
   if (entry === undefined) throw new PolicyInputError('INVALID_COUNTRY', field, country, EXPECTED);
   return entry;
+}
+
+/** Unpacks one region of the generated `countryZones` table into [code, zone] pairs. */
+export function decodeCountries(areas: Readonly<Record<string, string>>): [code: string, timeZone: string][] {
+  return Object.entries(areas).flatMap(([area, entries]) =>
+    entries.split(' ').map((entry): [string, string] => [entry.slice(0, 2), area === '' ? entry.slice(2) : `${area}/${entry.slice(2)}`]),
+  );
 }

@@ -1,8 +1,8 @@
-import { regionsFile } from '../data/regions.js';
+import { regionList } from '../data/regions.js';
 import type { RegionId } from '../ids.js';
 import type { Region } from '../schema/index.js';
 
-const byId = /* @__PURE__ */ indexRegions(regionsFile.regions);
+const byId = /* @__PURE__ */ indexRegions(regionList);
 
 function indexRegions(regions: readonly Region[]): ReadonlyMap<RegionId, Region> {
   return new Map(regions.map((region) => [region.id, region]));
