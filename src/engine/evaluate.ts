@@ -1,16 +1,19 @@
-import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
+import type { PurposeId } from '../ids.js';
 import type { ReasonCode } from '../schema/index.js';
-import type { ResolvedMember } from './member.js';
 import { reachesAgeAt } from './age.js';
+import type { ResolvedMember } from './member.js';
+import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
 import type { CompiledTimeline } from './timelines.js';
 
-/** One bit per reason code, in precedence order: the lowest set bit is the reason the status follows. */
-export const BEFORE_COVERAGE = 1;
-export const REGION_NOT_IN_SCOPE = 2;
-export const NOT_KNOWN = 4;
-export const MINOR = 8;
-export const OPTED_OUT = 16;
-export const IN_SCOPE = 32;
+// One bit per reason code, by its place in REASON_CODES, so the lowest set bit is the reason the status follows.
+const bitOf = (code: ReasonCode): number => 1 << REASON_CODES.indexOf(code);
+const BEFORE_COVERAGE = bitOf('before-coverage');
+const REGION_NOT_IN_SCOPE = bitOf('region-not-in-scope');
+const NOT_KNOWN = bitOf('not-known');
+/** The bit of the reason `minor`. */
+export const MINOR = bitOf('minor');
+const OPTED_OUT = bitOf('opted-out');
+const IN_SCOPE = bitOf('in-scope');
 
 /**
  * Which reasons apply to `member` for the purpose whose timeline is given, at instant `t`, with provision
@@ -20,7 +23,7 @@ export function reasonBits(
   timeline: CompiledTimeline,
   index: number,
   member: ResolvedMember,
-  purpose: string,
+  purpose: PurposeId,
   t: number,
 ): number {
   let bits = 0;
@@ -36,7 +39,7 @@ export function reasonBits(
   if (minimumAge !== null && member.birth !== undefined && t < reachesAgeAt(member.birth, minimumAge, member.zone)) {
     bits |= MINOR;
   }
-  const optedOutFrom = member.optOutFrom?.[purpose as keyof typeof member.optOutFrom];
+  const optedOutFrom = member.optOutFrom?.[purpose];
   if (optedOutFrom !== undefined && optedOutFrom <= t) bits |= OPTED_OUT;
   return bits === 0 ? IN_SCOPE : bits;
 }
@@ -46,9 +49,13 @@ export function isSubjectBits(bits: number): boolean {
   return bits === IN_SCOPE;
 }
 
-const reasonLists: (readonly ReasonCode[])[] = [];
-for (let bits = 0; bits < 1 << REASON_CODES.length; bits++) {
-  reasonLists.push(Object.freeze(REASON_CODES.filter((_, i) => (bits & (1 << i)) !== 0)));
+// Every combination of reasons as a shared frozen list, so explaining a decision allocates no reasons array.
+const reasonLists = /* @__PURE__ */ allReasonLists();
+
+function allReasonLists(): readonly (readonly ReasonCode[])[] {
+  return Array.from({ length: 1 << REASON_CODES.length }, (_, bits) =>
+    Object.freeze(REASON_CODES.filter((_, i) => (bits & (1 << i)) !== 0)),
+  );
 }
 
 /** The reason codes in a bit set, in precedence order; the arrays are shared and frozen. */

@@ -1,4 +1,5 @@
 import { PolicyInputError, timeOfDate } from '../errors.js';
+import type { PurposeId } from '../ids.js';
 import type { ExposureInterval } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
@@ -39,14 +40,14 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
   return Object.freeze(intervals);
 }
 
-function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose: string, starts: Float64Array): number[] {
+function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose: PurposeId, starts: Float64Array): number[] {
   const points = new Set<number>(starts);
   if (member.birth !== undefined) {
     for (const [, , minimumAge] of timeline.steps) {
       if (minimumAge !== null) points.add(reachesAgeAt(member.birth, minimumAge, member.zone));
     }
   }
-  const optedOut = member.optOutFrom?.[purpose as keyof typeof member.optOutFrom];
+  const optedOut = member.optOutFrom?.[purpose];
   if (optedOut !== undefined && Number.isFinite(optedOut)) points.add(optedOut);
   return [...points].sort((a, b) => a - b);
 }
