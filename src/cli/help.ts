@@ -63,7 +63,11 @@ Many members, NDJSON in and out:
                               A summary goes to stderr; the exit code is 1 when any line failed.
   -d, --date DATE             the moment for lines without "at"
   -p, --purpose ID            only these purposes
-      --full                  full decisions, with the provision in force and its sources (about 4 KB each)
+      --full                  whole decisions, with the provision in force and its sources, as --json
+                              prints them; by default a line's decisions leave those two out and name
+                              the provision by "effectiveFrom" (see 'timeline --json'), since the same
+                              provision and quotes would repeat on every line: --full writes over ten
+                              times as much and runs about ten times slower
 
 ${DATES}
 Purposes: ${PURPOSES}.

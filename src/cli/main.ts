@@ -44,7 +44,7 @@ function unknownCommand(name: string): UsageError {
 }
 
 /** Runs the command line `argv` (without `node` and the script) and resolves to the exit code. */
-export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) return sampleCommand(ctx);
   if (first === '--help' || first === '-h') return help(undefined, ctx);

@@ -3,6 +3,8 @@ import { decide, PolicyInputError, type DateInput, type Decision, type Member, t
 /** The code reported for an input line that is not JSON at all (blank lines included). */
 export const INVALID_JSON = 'INVALID_JSON';
 
+const MISSING_AT = 'Invalid at: the line has no "at"; give each line the moment to ask about, such as "at":"2025-11-04", or pass --date.';
+
 function errorLine(line: number, code: string, field: string | null, message: string): string {
   return `{"line":${line},"error":{"code":"${code}","field":${JSON.stringify(field)},"message":${JSON.stringify(message)}}}\n`;
 }
@@ -43,12 +45,19 @@ export class BatchLines {
           : `Invalid JSON: ${error instanceof Error ? error.message : String(error)}.`;
       return errorLine(line, INVALID_JSON, null, message);
     }
-    let member: unknown = parsed;
+    const value = parsed;
+    let member: unknown = value;
     let at: unknown = this.defaultAt;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && 'at' in parsed) {
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (isObject && 'at' in value) {
       // `at` belongs to the line, not to the member: the library rejects unknown member keys, which is what
       // catches misspelt ones (birthdate, optouts), so every other key goes through untouched.
-      ({ at, ...member } = parsed);
+      ({ at, ...member } = value);
+    }
+    // Anything but an object is left to the library, which reports it as an invalid member.
+    if (at === undefined && isObject) {
+      this.failed++;
+      return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
     }
     try {
       let json = `{"line":${line},"decisions":[`;

@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { HELP } from '../help.js';
 import { writeAll } from '../output.js';
 import { decisionBlock, memberHeader } from '../render/decision.js';
-import { wrap } from '../render/text.js';
+import { heading, wrap } from '../render/text.js';
 import { runBatch } from './batch.js';
 
 /** One member's question: who, when, about which purposes. */
@@ -42,9 +42,10 @@ export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext
     return EXIT.ok;
   }
   const region = regionOf(query.member.country);
-  const lines = [...preface, ...memberHeader(query.member, region, first, ctx.style)];
+  const title = heading("How LinkedIn's policy treats this member's data", ctx.style);
+  const lines = [...preface, title, ...memberHeader(query.member, region, first, ctx.style)];
   for (const decision of decisions) lines.push('', ...decisionBlock(decision, region, query.member, ctx.style));
-  lines.push('', ...dataFooter(ctx));
+  lines.push('', ctx.style.colour.dim(`The words each source is cited for: ${ctx.program} sources ID, or --json.`), ...dataFooter(ctx));
   await writeAll(ctx.stdout, `${lines.join('\n')}\n`);
   return EXIT.ok;
 }
@@ -70,10 +71,9 @@ export async function checkCommand(args: readonly string[], ctx: CliContext): Pr
   }
   const purposes = parsePurposes(values.purpose, 'check');
   if (values.input !== undefined) {
-    const clash = MEMBER_FLAGS.find((flag) => values[flag] !== undefined) ?? (values.json === true ? 'json' : undefined);
-    if (clash !== undefined) {
-      throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member and the output is NDJSON`, 'check');
-    }
+    const clash = MEMBER_FLAGS.find((flag) => values[flag] !== undefined);
+    if (clash !== undefined) throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member`, 'check');
+    if (values.json === true) throw new UsageError('--json cannot be combined with --input: batch output is always NDJSON', 'check');
     const serialize = values.full === true ? decisionJson : compactDecisionJson;
     return runBatch({ input: values.input, purposes, defaultAt: values.date, serialize }, ctx);
   }

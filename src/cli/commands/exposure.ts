@@ -70,6 +70,7 @@ export async function exposureCommand(args: readonly string[], ctx: CliContext):
       'SUBJECT: the data could be used. UNKNOWN: the sources cannot say. Periods not listed: it was not used (region excluded or use paused, under 18, or opted out). Opting out stops future use only.',
       ctx.style.width,
     ).map(colour.dim),
+    '',
     ...dataFooter(ctx),
   );
   await writeAll(ctx.stdout, `${lines.join('\n')}\n`);

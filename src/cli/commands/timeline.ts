@@ -22,7 +22,7 @@ function provisionBlock(provision: Provision, next: Provision | undefined, style
   const paint = statusPaint(provision.status, style.colour);
   const lines = [`  ${style.colour.bold(provision.effectiveFrom)} ${until}: ${paint(status)}`];
   lines.push(...provisionLines(provision, style));
-  lines.push(...field('Sources', provision.citations.map((citation) => citation.source).join(', '), style));
+  lines.push(...field('Sources', [...new Set(provision.citations.map((citation) => citation.source))].join(', '), style));
   return lines;
 }
 

@@ -14,14 +14,17 @@ export function statusPaint(status: Decision['status'], colour: Colour): (text: 
 
 function sourceLines(sources: readonly Source[], style: TextStyle): string[] {
   const pad = ' '.repeat(LABEL_WIDTH);
+  // A provision often cites one source for several claims: each source is listed once. The quotes are
+  // left to `sources ID` and `--json`, or they would bury the answer.
+  const seen = new Set<string>();
   const lines: string[] = [];
-  sources.forEach((source, i) => {
+  for (const source of sources) {
+    if (seen.has(source.id)) continue;
+    seen.add(source.id);
     const head = `${source.title} — ${source.publisher} (${source.id}; ${source.confidence} confidence)`;
-    const first = i === 0 ? field('Sources', head, style) : wrap(head, style.width, pad, pad);
-    lines.push(...first);
+    lines.push(...(seen.size === 1 ? field('Sources', head, style) : wrap(head, style.width, pad, pad)));
     if (source.url !== null) lines.push(`${pad}  ${style.colour.cyan(source.url)}`);
-    for (const line of wrap(`“${source.quote}”`, style.width, `${pad}  `, `${pad}   `)) lines.push(style.colour.dim(line));
-  });
+  }
   return lines;
 }
 

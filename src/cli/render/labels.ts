@@ -62,13 +62,13 @@ export function reasonText(reason: ReasonCode, decision: Decision, regionName: s
   const since = provision === null ? '' : ` since ${provision.effectiveFrom}`;
   switch (reason) {
     case 'in-scope':
-      return `The policy in force${since} applies to members in ${regionName}, and no exclusion applies to this member.`;
+      return `The policy in force${since} applies in the member's region (${regionName}), and no exclusion applies to the member.`;
     case 'region-not-in-scope':
       return provision?.statusReason === 'paused'
-        ? `LinkedIn paused this for members in ${regionName}${since}.`
-        : `Members in ${regionName} are excluded from this under the policy in force${since}.`;
+        ? `LinkedIn paused this in the member's region (${regionName})${since}.`
+        : `The member's region (${regionName}) is excluded from this under the policy in force${since}.`;
     case 'not-known':
-      return `No source says whether this applies to members in ${regionName}${since}; the data records it as unknown.`;
+      return `No source says whether this applies in the member's region (${regionName})${since}; the data records it as unknown.`;
     case 'minor': {
       const age = provision?.minimumAge ?? 18;
       return `The member is under ${age} on this date, and members under ${age} are excluded.`;

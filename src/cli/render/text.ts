@@ -53,14 +53,12 @@ export function field(
   const head = `  ${label}`.padEnd(LABEL_WIDTH);
   const pad = ' '.repeat(LABEL_WIDTH);
   const out: string[] = [];
-  for (const [i, value] of (typeof values === 'string' ? [values] : values).entries()) {
-    const lines = wrap(value, style.width, i === 0 ? '' : pad, pad);
-    for (const [j, line] of lines.entries()) {
-      out.push(i === 0 && j === 0 ? style.colour.dim(head) + paint(line) : paint(line));
-    }
+  for (const value of typeof values === 'string' ? [values] : values) {
+    for (const line of wrap(value, style.width, pad, pad)) out.push(line);
   }
-  if (out.length === 0) out.push(style.colour.dim(head.trimEnd()));
-  return out;
+  if (out.length === 0) return [style.colour.dim(head.trimEnd())];
+  // Wrapped with the value column as indent throughout, then the label put in front of the first line.
+  return out.map((line, i) => (i === 0 ? style.colour.dim(head) + paint(line.slice(LABEL_WIDTH)) : pad + paint(line.slice(LABEL_WIDTH))));
 }
 
 /** A heading line: bold when colour is on. */
