@@ -5,7 +5,7 @@
  * ```ts
  * import { PolicyInputError, type PolicyInputErrorCode } from 'linkedin-policy-data';
  * const retryable = (code: PolicyInputErrorCode) => code !== 'INVALID_PURPOSE';
- * retryable('INVALID_DATE'); // true
+ * retryable('INVALID_DATE'); // => true
  * ```
  */
 export type PolicyInputErrorCode =
@@ -28,8 +28,8 @@ export type PolicyInputErrorCode =
  *   isSubjectToAiTraining({ country: 'XX' }, '2025-11-03');
  * } catch (error) {
  *   if (error instanceof PolicyInputError) {
- *     error.code;  // 'INVALID_COUNTRY'
- *     error.field; // 'country'
+ *     error.code;  // => 'INVALID_COUNTRY'
+ *     error.field; // => 'country'
  *   }
  * }
  * ```
@@ -92,7 +92,7 @@ function describeObject(value: object | null): string {
   const time = timeOfDate(value);
   if (time !== undefined) return Number.isNaN(time) ? 'an invalid Date' : `the Date ${new Date(time).toISOString()}`;
   try {
-    if (Array.isArray(value)) return `an array of ${value.length} items`;
+    if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
   } catch {
     return 'an object that cannot be inspected';
   }
