@@ -1,0 +1,186 @@
+/** One result element per purpose: the status, why, on what basis, which data, how to opt out, the evidence. */
+import type { Decision, OptOutPath, Region, Source } from 'linkedin-policy-data';
+import type { FormState } from './answer.js';
+import { wallClock } from './calendar.js';
+import { h, replaceChildren, type Child } from './dom.js';
+import {
+  ACCEPTANCE_LABEL,
+  basisTerm,
+  categoryTerm,
+  DEFAULT_LABEL,
+  excludedTerm,
+  OPT_OUT_EFFECT_LABEL,
+  PATH_KIND_LABEL,
+  purposeTerm,
+  reasonSentence,
+  STATUS_LABEL,
+  statusSentence,
+  type Term,
+} from './words.js';
+
+const STATUS_ICON = { subject: '●', 'not-subject': '○', unknown: '?' } as const;
+
+/** Creates the (empty) result element of each purpose, once. */
+export function resultShells(container: HTMLElement, purposes: readonly Term[]): void {
+  replaceChildren(
+    container,
+    purposes.map((purpose) =>
+      h('article', { class: 'result', 'data-purpose': purpose.id, 'aria-labelledby': `result-${purpose.id}-title` }),
+    ),
+  );
+}
+
+/** Fills a purpose's result element with a decision. */
+export function renderResult(element: HTMLElement, decision: Decision, region: Region, state: FormState): void {
+  const purpose = purposeTerm(decision.purpose);
+  const provision = decision.provision;
+  element.dataset['status'] = decision.status;
+  element.dataset['reasons'] = decision.reasons.join(' ');
+  element.dataset['at'] = decision.at.toISOString();
+  const local = wallClock(decision.at, decision.timeZone);
+  const sourcesOpen = element.querySelector('details.sources')?.hasAttribute('open') ?? false;
+  // A provision that applies, or a member excluded from one that does: the full picture is worth showing.
+  const subject = provision?.status === 'subject';
+  const context = { birthDate: state.birthDate || undefined, optOut: state.optOuts[decision.purpose] || undefined };
+
+  replaceChildren(
+    element,
+    h(
+      'header',
+      { class: 'result-header' },
+      h('h3', { id: `result-${purpose.id}-title` }, purpose.label),
+      h(
+        'p',
+        { class: `badge badge--${decision.status}` },
+        h('span', { class: 'badge-icon', 'aria-hidden': 'true' }, STATUS_ICON[decision.status]),
+        ` ${capitalise(STATUS_LABEL[decision.status])}`,
+      ),
+    ),
+    h('p', { class: 'purpose-description' }, purpose.description),
+    h('p', { class: 'status-sentence' }, h('strong', {}, statusSentence(decision.status, local.date))),
+    h('h4', {}, 'Why'),
+    h('ul', { class: 'reasons' }, decision.reasons.map((reason) => h('li', { 'data-reason': reason }, reasonSentence(reason, decision, region, context)))),
+    h(
+      'dl',
+      { class: 'facts' },
+      provision === null
+        ? null
+        : [
+            fact('Policy in force since', provision.effectiveFrom),
+            // Where the purpose does not apply, what a source left unsaid is no news: show only what is stated.
+            (subject || provision.lawfulBasis !== null) &&
+              fact('Lawful basis', provision.lawfulBasis === null ? 'None stated' : term(basisTerm(provision.lawfulBasis))),
+            (subject || provision.default !== null) &&
+              fact('Default', provision.default === null ? 'Not stated' : DEFAULT_LABEL[provision.default]),
+            (subject || provision.acceptance !== null) &&
+              fact('Accepted', provision.acceptance === null ? 'Not stated' : ACCEPTANCE_LABEL[provision.acceptance]),
+            (subject || provision.minimumAge !== null) &&
+              fact('Minimum age', provision.minimumAge === null ? 'No age rule documented' : `${provision.minimumAge}: younger members are excluded`),
+          ],
+      fact('Data controller', `${region.controller.name}, ${region.controller.location}`),
+      fact('Evaluated at', `${local.date} ${local.time} in ${decision.timeZone} (${decision.at.toISOString()})`),
+    ),
+    provision && [
+      (subject || provision.dataCategories !== null) && [
+        h('h4', {}, 'Data used'),
+        terms(provision.dataCategories?.map(categoryTerm), 'No source lists the data used.'),
+      ],
+      (subject || provision.excludedData !== null) && [
+        h('h4', {}, 'Data not used'),
+        terms(provision.excludedData?.map(excludedTerm), 'No source lists data left out.'),
+      ],
+      (subject || provision.optOut !== null) && [
+        h('h4', {}, 'How to opt out'),
+        provision.optOut === null
+          ? h('p', {}, 'No way to opt out is recorded.')
+          : [
+              h(
+                'p',
+                {},
+                `Effect of opting out: ${OPT_OUT_EFFECT_LABEL[provision.optOut.effect]}`,
+                provision.optOut.priorOptOutsHonoured === true ? ' Earlier opt-outs are honoured.' : '',
+              ),
+              provision.optOut.paths.length === 0
+                ? h('p', {}, 'No opt-out path is recorded.')
+                : h('ol', { class: 'paths' }, provision.optOut.paths.map(pathItem)),
+            ],
+      ],
+      provision.notes.length > 0 && [h('h4', {}, 'Notes'), h('ul', { class: 'notes' }, provision.notes.map((note) => h('li', {}, note)))],
+    ],
+    decision.assumptions.length > 0 && [
+      h('h4', {}, 'Assumptions'),
+      h('ul', { class: 'assumptions' }, decision.assumptions.map((assumption) => h('li', {}, assumption))),
+    ],
+    sources(decision.sources, sourcesOpen),
+  );
+}
+
+/** Empties a result element while the input is invalid, so no stale answer stays on the page. */
+export function clearResult(element: HTMLElement): void {
+  delete element.dataset['status'];
+  delete element.dataset['reasons'];
+  delete element.dataset['at'];
+  replaceChildren(element, h('h3', { id: `result-${element.dataset['purpose']}-title` }, purposeTerm(element.dataset['purpose'] ?? '').label),
+    h('p', {}, 'No answer until the input is fixed.'));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fact(name: string, value: Child): HTMLElement {
+  return h('div', {}, h('dt', {}, name), h('dd', {}, value));
+}
+
+function term(t: Term): Child {
+  return [h('strong', {}, t.label), t.description === '' ? '' : `: ${t.description}`];
+}
+
+function terms(list: readonly Term[] | undefined, none: string): HTMLElement {
+  if (list === undefined || list.length === 0) return h('p', {}, none);
+  return h('ul', { class: 'terms' }, list.map((t) => h('li', { 'data-term': t.id }, term(t))));
+}
+
+function pathItem(path: OptOutPath): HTMLElement {
+  const name = path.url === undefined ? h('strong', {}, path.label) : h('a', { href: path.url, rel: 'noopener noreferrer' }, path.label);
+  return h(
+    'li',
+    { 'data-kind': path.kind },
+    name,
+    ` (${PATH_KIND_LABEL[path.kind]})`,
+    path.control === undefined ? '' : `: turn off “${path.control}”`,
+    path.menuPath === undefined ? '' : [h('br'), h('span', { class: 'menu-path' }, path.menuPath.join(' › '))],
+  );
+}
+
+function sources(list: readonly Source[], open: boolean): Child {
+  if (list.length === 0) return null;
+  const grouped = new Map<string, { source: Source; quotes: string[] }>();
+  for (const source of list) {
+    const entry = grouped.get(source.id);
+    if (entry === undefined) grouped.set(source.id, { source, quotes: [source.quote] });
+    else if (!entry.quotes.includes(source.quote)) entry.quotes.push(source.quote);
+  }
+  return h(
+    'details',
+    { class: 'sources', open },
+    h('summary', {}, `Sources and quotes (${grouped.size} ${grouped.size === 1 ? 'source' : 'sources'})`),
+    h(
+      'ul',
+      {},
+      [...grouped.values()].map(({ source, quotes }) =>
+        h(
+          'li',
+          { 'data-source': source.id },
+          source.url === null ? h('strong', {}, source.title) : h('a', { href: source.url, rel: 'noopener noreferrer' }, source.title),
+          h(
+            'span',
+            { class: 'source-meta' },
+            ` — ${source.publisher}${source.published === null ? '' : `, ${source.published}`}; confidence ${source.confidence}; retrieved ${source.retrieved}`,
+          ),
+          quotes.map((quote) => h('blockquote', {}, quote)),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * Plain words for the library's codes. Labels of purposes, data categories, excluded data and lawful bases
+ * come from data/vocabulary.json (through the package's public `data/*.json` export), so a new category is a
+ * data edit; only the fixed enums of the schema (reasons, statuses, opt-out kinds) are worded here.
+ */
+import type { Decision, DecisionStatus, Provision, PurposeId, ReasonCode, Region } from 'linkedin-policy-data';
+import meta from 'linkedin-policy-data/data/meta.json';
+import vocabulary from 'linkedin-policy-data/data/vocabulary.json';
+
+export interface Term {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** The purposes, in the data's order. */
+export const PURPOSES: readonly (Term & { readonly id: PurposeId })[] = vocabulary.purposes.map((purpose) => ({
+  ...purpose,
+  id: purpose.id as PurposeId,
+}));
+
+/** The first day the data covers, 'YYYY-MM-DD'. */
+export const COVERAGE_START: string = meta.coverageStart;
+
+const byId = (terms: readonly Term[]): ReadonlyMap<string, Term> => new Map(terms.map((term) => [term.id, term]));
+const categories = byId(vocabulary.dataCategories);
+const excluded = byId(vocabulary.excludedData);
+const bases = byId(vocabulary.lawfulBases);
+const purposes = byId(PURPOSES);
+
+/** A vocabulary term, or a stand-in that shows the raw id when the vocabulary lacks it. */
+function termOf(map: ReadonlyMap<string, Term>, id: string): Term {
+  return map.get(id) ?? { id, label: id, description: '' };
+}
+
+export const purposeTerm = (id: string): Term => termOf(purposes, id);
+export const categoryTerm = (id: string): Term => termOf(categories, id);
+export const excludedTerm = (id: string): Term => termOf(excluded, id);
+export const basisTerm = (id: string): Term => termOf(bases, id);
+
+/** Short status names, also drawn in the timeline. */
+export const STATUS_LABEL: Record<DecisionStatus, string> = {
+  subject: 'subject',
+  'not-subject': 'not subject',
+  unknown: 'unknown',
+};
+
+/** One sentence for a decision's status, for the member on `day`. */
+export function statusSentence(status: DecisionStatus, day: string): string {
+  switch (status) {
+    case 'subject':
+      return `Applies to you on ${day}.`;
+    case 'not-subject':
+      return `Does not apply to you on ${day}.`;
+    case 'unknown':
+      return `Unknown on ${day}: the sources do not say.`;
+  }
+}
+
+/** Why, in plain words: one sentence per reason code of the decision. */
+export function reasonSentence(reason: ReasonCode, decision: Decision, region: Region, context: ReasonContext): string {
+  const provision = decision.provision;
+  const since = provision === null ? '' : ` since ${provision.effectiveFrom}`;
+  switch (reason) {
+    case 'in-scope':
+      return `The policy for your region (${region.name})${since} includes this, and nothing in your details excludes you.`;
+    case 'region-not-in-scope':
+      return provision?.statusReason === 'paused'
+        ? `LinkedIn paused this for your region (${region.name})${since}.`
+        : `Your region (${region.name}) is excluded from this${since}.`;
+    case 'not-known':
+      return `No source says whether this applies in your region (${region.name})${since}; the data records it as unknown.`;
+    case 'before-coverage':
+      return `The date is before ${COVERAGE_START}, where this record starts: nothing earlier is recorded.`;
+    case 'minor': {
+      const age = provision?.minimumAge;
+      return age === null || age === undefined
+        ? 'You are a minor on that date.'
+        : `You are under ${age} on that date (born ${context.birthDate}), and members under ${age} are excluded.`;
+    }
+    case 'opted-out': {
+      const prospective = provision?.optOut?.effect === 'prospective';
+      return (
+        `You opted out on ${context.optOut ?? 'an earlier date'}, at or before this date.` +
+        (prospective ? ' Opting out stops future use; data already used stays used.' : '')
+      );
+    }
+  }
+}
+
+export interface ReasonContext {
+  readonly birthDate: string | undefined;
+  readonly optOut: string | undefined;
+}
+
+export const DEFAULT_LABEL: Record<NonNullable<Provision['default']>, string> = {
+  on: 'On: members are included unless they opt out',
+  off: 'Off: members are included only if they opt in',
+};
+
+export const ACCEPTANCE_LABEL: Record<NonNullable<Provision['acceptance']>, string> = {
+  'continued-use': 'By continuing to use LinkedIn',
+  consent: 'By consent',
+};
+
+export const OPT_OUT_EFFECT_LABEL: Record<NonNullable<Provision['optOut']>['effect'], string> = {
+  prospective: 'Stops future use; data already used stays used.',
+  unknown: 'Not stated.',
+};
+
+export const PATH_KIND_LABEL: Record<'setting' | 'form' | 'signal', string> = {
+  setting: 'setting',
+  form: 'form',
+  signal: 'browser signal',
+};
