@@ -1,0 +1,137 @@
+/**
+ * The package's shape, checked against the built dist/ (`npm run check:release` runs it after the build):
+ * the `exports` map (types nested under import and require, every target present), `"sideEffects": false`,
+ * the `files` whitelist, no install scripts, and a main entry whose import graph — ESM and CJS — never reaches
+ * zod. Pure functions take the manifest and a file reader, so the test suite can call them too.
+ *
+ *   npx tsx scripts/release-shape.ts
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+type Conditions = Record<string, unknown>;
+export interface Manifest {
+  name?: string;
+  version?: string;
+  exports?: Record<string, unknown>;
+  sideEffects?: unknown;
+  files?: unknown;
+  scripts?: Record<string, string>;
+  bin?: unknown;
+}
+
+/** Lifecycle scripts npm runs when someone installs the package (prepare: from a git or folder install). */
+export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'] as const;
+
+const ENTRIES = { '.': 'index', './schema': 'schema' } as const;
+
+/** Problems with the manifest itself (no files needed). */
+export function checkManifest(pkg: Manifest): string[] {
+  const problems: string[] = [];
+  const exports = pkg.exports ?? {};
+  for (const [subpath, base] of Object.entries(ENTRIES)) {
+    const entry = exports[subpath] as Conditions | undefined;
+    if (entry === undefined) {
+      problems.push(`exports["${subpath}"] is missing`);
+      continue;
+    }
+    const expected: Record<string, [string, string]> = {
+      import: [`./dist/${base}.d.ts`, `./dist/${base}.js`],
+      require: [`./dist/${base}.d.cts`, `./dist/${base}.cjs`],
+    };
+    for (const [condition, [types, file]] of Object.entries(expected)) {
+      const nested = entry[condition] as Conditions | undefined;
+      if (typeof nested !== 'object' || nested === null) {
+        problems.push(`exports["${subpath}"].${condition} must be an object with "types" and "default"`);
+        continue;
+      }
+      const keys = Object.keys(nested);
+      if (keys[0] !== 'types') problems.push(`exports["${subpath}"].${condition}: "types" must come first (got ${keys.join(', ')})`);
+      if (nested['types'] !== types) problems.push(`exports["${subpath}"].${condition}.types should be ${types}`);
+      if (nested['default'] !== file) problems.push(`exports["${subpath}"].${condition}.default should be ${file}`);
+    }
+  }
+  const fixed: Record<string, string> = {
+    './data/*.json': './data/*.json',
+    './data/schema/*.schema.json': './data/schema/*.schema.json',
+    './package.json': './package.json',
+  };
+  for (const [subpath, target] of Object.entries(fixed)) {
+    if (exports[subpath] !== target) problems.push(`exports["${subpath}"] should be "${target}"`);
+  }
+  if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false');
+  const files = Array.isArray(pkg.files) ? (pkg.files as string[]) : null;
+  if (files === null) problems.push('"files" must be a whitelist');
+  else for (const file of ['dist', 'data', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
+  for (const script of INSTALL_SCRIPTS) if (pkg.scripts?.[script] !== undefined) problems.push(`no install scripts: remove scripts.${script}`);
+  return problems;
+}
+
+/** The specifiers a built file imports: static and dynamic `import`, `export … from`, and `require()`. */
+export function importsOf(code: string): string[] {
+  const specs = new Set<string>();
+  const patterns = [
+    /(?:^|[\s;}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g,
+    /(?:^|[\s;}])export\s*[\w*{}\s,$]*from\s*["']([^"']+)["']/g,
+    /\bimport\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\(\s*["']([^"']+)["']\s*\)/g,
+  ];
+  for (const pattern of patterns) for (const match of code.matchAll(pattern)) specs.add(match[1]!);
+  return [...specs];
+}
+
+/** Every bare (package) specifier reachable from `entry` through relative imports. */
+export function bareImportsReachable(entry: string, read: (file: string) => string): { files: string[]; bare: string[] } {
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of importsOf(read(file))) {
+      if (spec.startsWith('.')) visit(posix.normalize(posix.join(posix.dirname(file), spec)));
+      else bare.add(spec);
+    }
+  };
+  visit(entry);
+  return { files: [...seen], bare: [...bare].sort() };
+}
+
+export const isZod = (spec: string): boolean => spec === 'zod' || spec.startsWith('zod/') || spec.startsWith('@zod/');
+
+/** Problems with the built files: targets that do not exist, and zod reachable from the main entry. */
+export function checkBuild(pkg: Manifest, root: string): string[] {
+  const problems: string[] = [];
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  for (const [subpath, base] of Object.entries(ENTRIES)) {
+    for (const file of [`dist/${base}.js`, `dist/${base}.cjs`, `dist/${base}.d.ts`, `dist/${base}.d.cts`]) {
+      if (!existsSync(join(root, file))) problems.push(`exports["${subpath}"] points at ${file}, which the build did not produce`);
+    }
+  }
+  for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+    if (!existsSync(join(root, entry))) continue;
+    const { bare } = bareImportsReachable(entry, read);
+    const zod = bare.filter(isZod);
+    if (zod.length > 0) problems.push(`the main entry (${entry}) reaches ${zod.join(', ')}: zod belongs only in ./schema`);
+  }
+  if (existsSync(join(root, 'dist/schema.js')) && !bareImportsReachable('dist/schema.js', read).bare.some(isZod)) {
+    problems.push('dist/schema.js does not import zod: is the check reading the right files?');
+  }
+  const bin = typeof pkg.bin === 'object' && pkg.bin !== null ? Object.values(pkg.bin as Record<string, string>) : [];
+  for (const file of bin) {
+    if (!existsSync(join(root, file))) problems.push(`bin ${file} does not exist`);
+    else if (!read(file).startsWith('#!/usr/bin/env node')) problems.push(`bin ${file} lacks a #!/usr/bin/env node line`);
+  }
+  return problems;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
+  const problems = [...checkManifest(pkg), ...checkBuild(pkg, REPO_ROOT)];
+  for (const problem of problems) console.error(`package shape: ${problem}`);
+  console.log(problems.length === 0 ? 'package shape: passed (exports, sideEffects, files, no install scripts, no zod in the main entry)' : 'package shape: FAILED');
+  process.exitCode = problems.length === 0 ? 0 : 1;
+}
+
