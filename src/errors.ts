@@ -43,6 +43,9 @@ export class PolicyInputError extends Error {
   readonly value: unknown;
 
   /**
+   * Builds the error with a message that names the field, quotes the value safely and says what was expected.
+   * The library throws it; callers catch it rather than construct it.
+   *
    * @param code - the kind of input that was wrong
    * @param field - the name of the input
    * @param value - the value given

@@ -9,8 +9,8 @@
  * ```ts
  * import { explainAiTraining } from 'linkedin-policy-data';
  * const decision = explainAiTraining({ country: 'DE' }, '2025-11-03');
- * decision.subject;                // true
- * decision.provision?.lawfulBasis; // 'legitimate-interests'
+ * decision.subject;                // => true
+ * decision.provision?.lawfulBasis; // => 'legitimate-interests'
  * ```
  *
  * @module linkedin-policy-data

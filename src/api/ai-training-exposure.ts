@@ -17,8 +17,15 @@ import type { DateInput, ExposureInterval, Member } from '../schema/index.js';
  * @example
  * ```ts
  * import { aiTrainingExposure } from 'linkedin-policy-data';
- * aiTrainingExposure({ country: 'DE', optOuts: { 'ai-training': '2025-12-01' } });
- * // [{ from: 2025-11-02T23:00:00.000Z, to: 2025-11-30T23:00:00.000Z, status: 'subject' }]
+ * // Berlin time: from 00:00 on 3 November 2025 to the opt-out at 00:00 on 1 December 2025
+ * const intervals = aiTrainingExposure({ country: 'DE', optOuts: { 'ai-training': '2025-12-01' } });
+ * intervals.map((i) => [i.from.toISOString(), i.to?.toISOString(), i.status]);
+ * // => [['2025-11-02T23:00:00.000Z', '2025-11-30T23:00:00.000Z', 'subject']]
+ *
+ * // A member turning 18 on 10 March 2026 is exposed from their birthday on
+ * aiTrainingExposure({ country: 'IE', birthDate: '2008-03-10' }, { from: '2026-01-01' })
+ *   .map((i) => [i.from.toISOString(), i.to]);
+ * // => [['2026-03-10T00:00:00.000Z', null]]
  * ```
  */
 export function aiTrainingExposure(

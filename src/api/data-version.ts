@@ -8,12 +8,12 @@ declare const __DATA_VERSION__: string;
 
 /**
  * The version of the data: the package version it shipped in. Pin the package to pin the answers; see the
- * versioning guide.
+ * versioning guide. Log it beside any answer you store, so the answer can be traced to the data behind it.
  *
  * @example
  * ```ts
  * import { DATA_VERSION } from 'linkedin-policy-data';
- * /^\d+\.\d+\.\d+/.test(DATA_VERSION); // true
+ * /^\d+\.\d+\.\d+/.test(DATA_VERSION); // => true
  * ```
  */
 export const DATA_VERSION: string = __DATA_VERSION__;
@@ -24,7 +24,8 @@ export const DATA_VERSION: string = __DATA_VERSION__;
  * @example
  * ```ts
  * import { DATA_AS_OF } from 'linkedin-policy-data';
- * DATA_AS_OF; // '2026-11-29'
+ * DATA_AS_OF; // a date such as '2026-11-29'
+ * /^\d{4}-\d{2}-\d{2}$/.test(DATA_AS_OF); // => true
  * ```
  */
 export const DATA_AS_OF: string = meta.asOf;
@@ -37,14 +38,16 @@ const DAY_MS = 86_400_000;
  *
  * @param now - the moment to judge at (strings without an offset are read in UTC); default: now
  * @param maxAgeDays - how many days old the data may be; default 180
+ * @returns `true` when more than `maxAgeDays` days have passed since {@link DATA_AS_OF}
  * @throws {@link PolicyInputError} for a bad date or a `maxAgeDays` that is not a non-negative number
  *
  * @example
  * ```ts
- * import { isDataStale } from 'linkedin-policy-data';
- * isDataStale('2026-12-01');      // false
- * isDataStale('2027-12-01');      // true
- * isDataStale('2026-12-01', 1);   // true
+ * import { DATA_AS_OF, isDataStale } from 'linkedin-policy-data';
+ * isDataStale(DATA_AS_OF);        // => false
+ * isDataStale('2999-01-01');      // => true
+ * // two days after DATA_AS_OF, with a limit of one day
+ * isDataStale(Date.parse(DATA_AS_OF) + 2 * 86_400_000, 1); // => true
  * ```
  */
 export function isDataStale(now: DateInput = new Date(), maxAgeDays = 180): boolean {

@@ -15,9 +15,9 @@ import type { DateInput, Decision, Member, PurposeId } from '../schema/index.js'
  * @example
  * ```ts
  * import { decide } from 'linkedin-policy-data';
- * decide('microsoft-ai-training', { country: 'GB' }, '2025-11-03').status; // 'subject'
- * decide('microsoft-ai-training', { country: 'IE' }, '2025-11-03').status; // 'not-subject'
- * decide('microsoft-ai-training', { country: 'US' }, '2025-11-03').status; // 'unknown'
+ * decide('microsoft-ai-training', { country: 'GB' }, '2025-11-03').status; // => 'subject'
+ * decide('microsoft-ai-training', { country: 'IE' }, '2025-11-03').status; // => 'not-subject'
+ * decide('microsoft-ai-training', { country: 'US' }, '2025-11-03').status; // => 'unknown'
  * ```
  */
 export function decide(purpose: PurposeId, member: Member, at: DateInput): Decision {

@@ -16,9 +16,9 @@ import type { DateInput, Decision, Member } from '../schema/index.js';
  * ```ts
  * import { explainAiTraining } from 'linkedin-policy-data';
  * const decision = explainAiTraining({ country: 'FR', birthDate: '2010-05-01' }, '2025-11-03');
- * decision.status;                 // 'not-subject'
- * decision.reasons;                // ['minor']
- * decision.provision?.lawfulBasis; // 'legitimate-interests'
+ * decision.status;                 // => 'not-subject'
+ * decision.reasons;                // => ['minor']
+ * decision.provision?.lawfulBasis; // => 'legitimate-interests'
  * ```
  */
 export function explainAiTraining(member: Member, at: DateInput): Decision {

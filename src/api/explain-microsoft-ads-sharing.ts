@@ -14,8 +14,8 @@ import type { DateInput, Decision, Member } from '../schema/index.js';
  * ```ts
  * import { explainMicrosoftAdsSharing } from 'linkedin-policy-data';
  * const decision = explainMicrosoftAdsSharing({ country: 'US' }, '2026-03-01');
- * decision.status; // 'subject'
- * decision.provision?.optOut?.paths.map((path) => path.kind); // ['setting', 'signal']
+ * decision.status; // => 'subject'
+ * decision.provision?.optOut?.paths.map((path) => path.kind); // => ['setting', 'signal']
  * ```
  */
 export function explainMicrosoftAdsSharing(member: Member, at: DateInput): Decision {

@@ -14,8 +14,8 @@ import type { DateInput, Member } from '../schema/index.js';
  * @example
  * ```ts
  * import { isSharedWithMicrosoftForAds } from 'linkedin-policy-data';
- * isSharedWithMicrosoftForAds({ country: 'CA' }, '2025-11-03'); // true
- * isSharedWithMicrosoftForAds({ country: 'DE' }, '2025-11-03'); // false
+ * isSharedWithMicrosoftForAds({ country: 'CA' }, '2025-11-03'); // => true
+ * isSharedWithMicrosoftForAds({ country: 'DE' }, '2025-11-03'); // => false
  * ```
  */
 export function isSharedWithMicrosoftForAds(member: Member, at: DateInput): boolean {

@@ -17,9 +17,10 @@ import type { DateInput, Member } from '../schema/index.js';
  * @example
  * ```ts
  * import { isSubjectToAiTraining } from 'linkedin-policy-data';
- * isSubjectToAiTraining({ country: 'DE' }, '2025-11-02'); // false: the EU was excluded until 3 November 2025
- * isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'); // true
- * isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': true } }, '2025-11-03'); // false
+ * // the EU was excluded until 3 November 2025
+ * isSubjectToAiTraining({ country: 'DE' }, '2025-11-02'); // => false
+ * isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'); // => true
+ * isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': true } }, '2025-11-03'); // => false
  * ```
  */
 export function isSubjectToAiTraining(member: Member, at: DateInput): boolean {

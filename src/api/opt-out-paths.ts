@@ -21,7 +21,7 @@ const NONE: readonly OptOutPath[] = Object.freeze([]);
  * ```ts
  * import { optOutPaths } from 'linkedin-policy-data';
  * optOutPaths('IE', 'ai-training', '2025-11-03').map((path) => path.label);
- * // ['Data for Generative AI Improvement', 'Data Processing Objection Form']
+ * // => ['Data for Generative AI Improvement', 'Data Processing Objection Form']
  * ```
  */
 export function optOutPaths(country: string, purpose: PurposeId, at: DateInput = new Date()): readonly OptOutPath[] {

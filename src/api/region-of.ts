@@ -12,8 +12,8 @@ import type { Region } from '../schema/index.js';
  * @example
  * ```ts
  * import { regionOf } from 'linkedin-policy-data';
- * regionOf('no').id;              // 'eea'
- * regionOf('GB').controller.name; // 'LinkedIn Corporation'
+ * regionOf('no').id;              // => 'eea'
+ * regionOf('GB').controller.name; // => 'LinkedIn Corporation'
  * ```
  */
 export function regionOf(country: string): Region {

@@ -7,7 +7,7 @@ import type { Region } from '../schema/index.js';
  * @example
  * ```ts
  * import { regions } from 'linkedin-policy-data';
- * regions.map((region) => region.id); // ['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-world']
+ * regions.map((region) => region.id); // => ['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-world']
  * ```
  */
 export const regions: readonly Region[] = regionList;

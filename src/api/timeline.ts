@@ -16,7 +16,7 @@ import type { Provision, PurposeId } from '../schema/index.js';
  * ```ts
  * import { timeline } from 'linkedin-policy-data';
  * timeline('HK', 'ai-training').map((p) => `${p.effectiveFrom} ${p.status}`);
- * // ['2024-09-18 subject', '2024-10-11 not-subject', '2025-11-03 subject']
+ * // => ['2024-09-18 subject', '2024-10-11 not-subject', '2025-11-03 subject']
  * ```
  */
 export function timeline(country: string, purpose: PurposeId): readonly Provision[] {

@@ -12,7 +12,9 @@ import { VocabularyIdSchema } from './ids.js';
  * ```
  */
 export const CitationSchema = z.strictObject({
+  /** The id of the source in `data/sources.json`. */
   source: VocabularyIdSchema.meta({ description: 'The id of a source in data/sources.json.' }),
+  /** The words of the source that support the claim, verbatim. */
   quote: z.string().min(1).meta({ description: 'The words of the source that support the claim, verbatim.' }),
 });
 
@@ -22,10 +24,22 @@ export const CitationSchema = z.strictObject({
  * @example
  * ```ts
  * import { CitationsSchema } from 'linkedin-policy-data/schema';
- * CitationsSchema.safeParse([]).success; // false
+ * CitationsSchema.safeParse([]).success; // => false
  * ```
  */
 export const CitationsSchema = z.array(CitationSchema).min(1, 'at least one citation is required');
 
-/** A source id with a verbatim quote. */
+/**
+ * A claim's evidence: the id of a source in `data/sources.json` and the words of that source, verbatim,
+ * that support the claim. Provisions and region controllers carry them.
+ *
+ * @example
+ * ```ts
+ * import { regionOf, type Citation } from 'linkedin-policy-data';
+ * const citations: readonly Citation[] = regionOf('IE').controller.citations;
+ * citations.length > 0; // => true
+ * ```
+ *
+ * @interface
+ */
 export type Citation = z.infer<typeof CitationSchema>;

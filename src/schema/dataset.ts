@@ -28,15 +28,20 @@ type Path = (string | number)[];
  * const result = DatasetSchema.safeParse({
  *   meta, vocabulary, sources, regions, timelines: [aiTraining, microsoftAds, microsoftAiTraining],
  * });
- * result.success; // true
+ * result.success; // => true
  * ```
  */
 export const DatasetSchema = z
   .strictObject({
+    /** `data/meta.json`. */
     meta: MetaFileSchema,
+    /** `data/vocabulary.json`. */
     vocabulary: VocabularyFileSchema,
+    /** `data/sources.json`. */
     sources: SourcesFileSchema,
+    /** `data/regions.json`. */
     regions: RegionsFileSchema,
+    /** Every `data/<purpose>.json`, one per purpose. */
     timelines: z.array(PurposeTimelineFileSchema),
   })
   .superRefine((data, ctx) => {
@@ -100,5 +105,17 @@ function issue(ctx: Ctx, path: Path, message: string): void {
   ctx.addIssue({ code: 'custom', path, message });
 }
 
-/** The whole dataset, as {@link DatasetSchema} parses it. */
+/**
+ * The whole dataset, as {@link DatasetSchema} parses it: every file of `data/` together.
+ *
+ * @example
+ * ```ts
+ * import type { Dataset } from 'linkedin-policy-data/schema';
+ * import meta from 'linkedin-policy-data/data/meta.json' with { type: 'json' };
+ * const coverageStart = (dataset: Pick<Dataset, 'meta'>) => dataset.meta.coverageStart;
+ * coverageStart({ meta }); // => '2024-09-18'
+ * ```
+ *
+ * @interface
+ */
 export type Dataset = z.infer<typeof DatasetSchema>;

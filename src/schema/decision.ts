@@ -12,7 +12,7 @@ import { REASON_CODES } from '../engine/reasons.js';
  * @example
  * ```ts
  * import { DateInputSchema } from 'linkedin-policy-data/schema';
- * DateInputSchema.safeParse('2025-11-03').success; // true
+ * DateInputSchema.safeParse('2025-11-03').success; // => true
  * ```
  */
 export const DateInputSchema = z.union([z.date(), z.number(), z.string()]);
@@ -28,12 +28,22 @@ export const DateInputSchema = z.union([z.date(), z.number(), z.string()]);
  * ```
  */
 export const MemberSchema = z.strictObject({
+  /** ISO 3166-1 alpha-2 country code, any case: decides the region and the default time zone. */
   country: z.string().meta({ description: 'ISO 3166-1 alpha-2 code, any case.' }),
+  /**
+   * `'YYYY-MM-DD'` (a `Date` is read by its UTC calendar date); applies the provision's minimum age. Without it the
+   * member is taken to be 18 or older, and the decision says so in `assumptions`.
+   */
   birthDate: z
     .union([z.string(), z.date()])
     .optional()
     .meta({ description: "'YYYY-MM-DD' (a Date is read by its UTC calendar date); applies the age rule where the data has one." }),
+  /** IANA time zone in which dates are read; default: the country's capital's zone. */
   timeZone: z.string().optional().meta({ description: "IANA time zone; default: the country's capital's zone." }),
+  /**
+   * Per purpose: `true` (opted out before any moment asked about) or the moment the member opted out. An unknown
+   * purpose key is an error.
+   */
   optOuts: z
     .partialRecord(PurposeIdSchema, z.union([z.literal(true), DateInputSchema]))
     .optional()
@@ -47,7 +57,7 @@ export const MemberSchema = z.strictObject({
  * @example
  * ```ts
  * import { ReasonCodeSchema } from 'linkedin-policy-data/schema';
- * ReasonCodeSchema.options[0]; // 'before-coverage'
+ * ReasonCodeSchema.options[0]; // => 'before-coverage'
  * ```
  */
 export const ReasonCodeSchema = z.enum(REASON_CODES);
@@ -58,7 +68,7 @@ export const ReasonCodeSchema = z.enum(REASON_CODES);
  * @example
  * ```ts
  * import { DecisionStatusSchema } from 'linkedin-policy-data/schema';
- * DecisionStatusSchema.options; // ['subject', 'not-subject', 'unknown']
+ * DecisionStatusSchema.options; // => ['subject', 'not-subject', 'unknown']
  * ```
  */
 export const DecisionStatusSchema = z.enum(['subject', 'not-subject', 'unknown']);
@@ -70,19 +80,29 @@ export const DecisionStatusSchema = z.enum(['subject', 'not-subject', 'unknown']
  * @example
  * ```ts
  * import { DecisionSchema } from 'linkedin-policy-data/schema';
- * Object.keys(DecisionSchema.shape); // ['purpose', 'status', 'subject', 'reasons', 'region', 'at', …]
+ * Object.keys(DecisionSchema.shape); // => ['purpose', 'status', 'subject', 'reasons', 'region', 'at', 'timeZone', 'provision', 'sources', 'assumptions']
  * ```
  */
 export const DecisionSchema = z.strictObject({
+  /** The purpose decided on. */
   purpose: PurposeIdSchema,
+  /** `subject`, `not-subject` or `unknown`: follows the first of `reasons`. */
   status: DecisionStatusSchema,
+  /** `status === 'subject'`. */
   subject: z.boolean().meta({ description: "status === 'subject'" }),
+  /** Every reason that applies, in precedence order; the first one sets `status`. */
   reasons: z.array(ReasonCodeSchema).min(1).readonly().meta({ description: 'Every reason that applies, in precedence order.' }),
+  /** The member's region. */
   region: RegionIdSchema,
+  /** The instant evaluated. */
   at: z.date().meta({ description: 'The instant evaluated.' }),
+  /** The IANA time zone dates were read in: the member's, else their country's default. */
   timeZone: z.string().meta({ description: 'The IANA zone dates were read in.' }),
+  /** The timeline entry in force at `at`; `null` before the coverage start. */
   provision: ProvisionSchema.nullable().meta({ description: 'The timeline entry in force; null before coverage.' }),
+  /** The provision's evidence: each cited source with the quote it supports. */
   sources: z.array(SourceSchema).readonly().meta({ description: "The provision's evidence, each with its quote." }),
+  /** What the answer assumed, e.g. that a member without a birth date is an adult. */
   assumptions: z.array(z.string()).readonly().meta({ description: 'What the answer assumed, e.g. about a missing birth date.' }),
 });
 
@@ -93,12 +113,15 @@ export const DecisionSchema = z.strictObject({
  * @example
  * ```ts
  * import { ExposureIntervalSchema } from 'linkedin-policy-data/schema';
- * ExposureIntervalSchema.shape.status.options; // ['subject', 'unknown']
+ * ExposureIntervalSchema.shape.status.options; // => ['subject', 'unknown']
  * ```
  */
 export const ExposureIntervalSchema = z.strictObject({
+  /** The start of the interval, inclusive. */
   from: z.date(),
+  /** The end of the interval, exclusive; `null` when it goes on and the range asked about is open. */
   to: z.date().nullable(),
+  /** `subject`, or `unknown` where the data cannot say. */
   status: z.enum(['subject', 'unknown']),
 });
 
@@ -114,17 +137,87 @@ export const ExposureIntervalSchema = z.strictObject({
  * ```ts
  * import { isSubjectToAiTraining, type DateInput } from 'linkedin-policy-data';
  * const moments: DateInput[] = [new Date('2025-11-03T12:00:00Z'), 1762171200000, '2025-11-03', '2025-11-03T09:30', '2025-11-03T09:30:00+01:00'];
- * moments.map((at) => isSubjectToAiTraining({ country: 'DE' }, at)); // [true, true, true, true, true]
+ * moments.map((at) => isSubjectToAiTraining({ country: 'DE' }, at)); // => [true, true, true, true, true]
  * ```
+ *
+ * @useDeclaredType
  */
 export type DateInput = z.infer<typeof DateInputSchema>;
-/** A member as the API takes it. */
+/**
+ * Who is asking: the member's country (ISO 3166-1 alpha-2, any case), and optionally their birth date, IANA
+ * time zone and opt-outs. See {@link MemberSchema} for the rules of each field.
+ *
+ * @example
+ * ```ts
+ * import { isSubjectToAiTraining, type Member } from 'linkedin-policy-data';
+ * const member: Member = { country: 'fr', birthDate: '1990-04-01', optOuts: { 'ai-training': '2025-12-01' } };
+ * isSubjectToAiTraining(member, '2025-11-30'); // => true
+ * isSubjectToAiTraining(member, '2025-12-01'); // => false
+ * ```
+ *
+ * @interface
+ */
 export type Member = z.infer<typeof MemberSchema>;
-/** A reason code. */
+/**
+ * Why a decision came out as it did. In precedence order: `before-coverage` (before the data starts),
+ * `region-not-in-scope` (the region is excluded or the use paused), `not-known` (no source says), `minor`
+ * (under the provision's minimum age), `opted-out`, `in-scope`. A decision lists every reason that applies;
+ * its status follows the first.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type ReasonCode } from 'linkedin-policy-data';
+ * const member = { country: 'DE', birthDate: '2010-01-01', optOuts: { 'ai-training': true as const } };
+ * const reasons: readonly ReasonCode[] = explainAiTraining(member, '2025-11-03').reasons;
+ * reasons; // => ['minor', 'opted-out']
+ * ```
+ *
+ * @useDeclaredType
+ */
 export type ReasonCode = z.infer<typeof ReasonCodeSchema>;
-/** `subject`, `not-subject` or `unknown`. */
+/**
+ * A decision's status: `subject`, `not-subject`, or `unknown` where the data cannot say (before its coverage,
+ * or where no source does). `unknown` is never folded into a yes or a no.
+ *
+ * @example
+ * ```ts
+ * import { decide, type DecisionStatus } from 'linkedin-policy-data';
+ * const status: DecisionStatus = decide('microsoft-ads', { country: 'BR' }, '2026-01-01').status;
+ * status; // => 'unknown'
+ * ```
+ *
+ * @useDeclaredType
+ */
 export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
-/** A decision. */
+/**
+ * The answer to "does this purpose apply to this member at this moment?": the status, every reason that
+ * applies, the provision in force with its sources and quotes, and the assumptions made.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Decision } from 'linkedin-policy-data';
+ * const decision: Decision = explainAiTraining({ country: 'GB' }, '2024-09-19');
+ * decision.status;                   // => 'unknown'
+ * decision.reasons;                  // => ['not-known']
+ * decision.timeZone;                 // => 'Europe/London'
+ * decision.provision?.effectiveFrom; // => '2024-09-18'
+ * ```
+ *
+ * @interface
+ */
 export type Decision = z.infer<typeof DecisionSchema>;
-/** An exposure period. */
+/**
+ * A period in which a member's data could be used, as {@link linkedin-policy-data!aiTrainingExposure | aiTrainingExposure} returns it: from `from`
+ * (inclusive) to `to` (exclusive, `null` when it goes on), `subject` or `unknown`.
+ *
+ * @example
+ * ```ts
+ * import { aiTrainingExposure, type ExposureInterval } from 'linkedin-policy-data';
+ * const intervals: readonly ExposureInterval[] = aiTrainingExposure({ country: 'US' }, { to: '2025-01-01' });
+ * intervals.map((i) => [i.from.toISOString(), i.to?.toISOString(), i.status]);
+ * // => [['2024-09-18T04:00:00.000Z', '2025-01-01T05:00:00.000Z', 'subject']]
+ * ```
+ *
+ * @interface
+ */
 export type ExposureInterval = z.infer<typeof ExposureIntervalSchema>;

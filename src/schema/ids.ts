@@ -8,7 +8,7 @@ import { PURPOSE_IDS, REGION_IDS } from '../ids.js';
  * @example
  * ```ts
  * import { PurposeIdSchema } from 'linkedin-policy-data/schema';
- * PurposeIdSchema.parse('ai-training'); // 'ai-training'
+ * PurposeIdSchema.parse('ai-training'); // => 'ai-training'
  * ```
  */
 export const PurposeIdSchema = z
@@ -21,7 +21,7 @@ export const PurposeIdSchema = z
  * @example
  * ```ts
  * import { RegionIdSchema } from 'linkedin-policy-data/schema';
- * RegionIdSchema.options.includes('gb'); // true
+ * RegionIdSchema.options.includes('gb'); // => true
  * ```
  */
 export const RegionIdSchema = z
@@ -34,7 +34,7 @@ export const RegionIdSchema = z
  * @example
  * ```ts
  * import { IsoDateSchema } from 'linkedin-policy-data/schema';
- * IsoDateSchema.safeParse('2025-02-30').success; // false
+ * IsoDateSchema.safeParse('2025-02-30').success; // => false
  * ```
  */
 export const IsoDateSchema = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD.' });
@@ -45,7 +45,7 @@ export const IsoDateSchema = z.iso.date().meta({ description: 'A calendar date, 
  * @example
  * ```ts
  * import { VocabularyIdSchema } from 'linkedin-policy-data/schema';
- * VocabularyIdSchema.safeParse('member-content').success; // true
+ * VocabularyIdSchema.safeParse('member-content').success; // => true
  * ```
  */
 export const VocabularyIdSchema = z
@@ -53,7 +53,32 @@ export const VocabularyIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens')
   .meta({ description: 'A vocabulary id (lower-case, hyphenated).' });
 
-/** A purpose id: `ai-training`, `microsoft-ads` or `microsoft-ai-training`. */
+/**
+ * A purpose the dataset tracks: `ai-training` (LinkedIn trains its content-generating AI models),
+ * `microsoft-ads` (data shared with Microsoft for advertising) or `microsoft-ai-training` (data shared with
+ * Microsoft for its own AI training).
+ *
+ * @example
+ * ```ts
+ * import { decide, type PurposeId } from 'linkedin-policy-data';
+ * const purposes: PurposeId[] = ['ai-training', 'microsoft-ads', 'microsoft-ai-training'];
+ * purposes.map((purpose) => decide(purpose, { country: 'GB' }, '2026-01-01').status);
+ * // => ['subject', 'not-subject', 'subject']
+ * ```
+ *
+ * @useDeclaredType
+ */
 export type PurposeId = z.infer<typeof PurposeIdSchema>;
-/** A region id: `eu`, `eea`, `ch`, `gb`, `ca`, `hk`, `us` or `rest-of-world`. */
+/**
+ * A policy region: `eu`, `eea` (IS, LI, NO), `ch`, `gb`, `ca`, `hk`, `us` or `rest-of-world`.
+ *
+ * @example
+ * ```ts
+ * import { regionOf, type RegionId } from 'linkedin-policy-data';
+ * const id: RegionId = regionOf('li').id;
+ * id; // => 'eea'
+ * ```
+ *
+ * @useDeclaredType
+ */
 export type RegionId = z.infer<typeof RegionIdSchema>;

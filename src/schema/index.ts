@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { ProvisionSchema } from 'linkedin-policy-data/schema';
- * ProvisionSchema.shape.status.options; // ['subject', 'not-subject', 'unknown']
+ * ProvisionSchema.shape.status.options; // => ['subject', 'not-subject', 'unknown']
  * ```
  *
  * @module linkedin-policy-data/schema

@@ -13,10 +13,15 @@ import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
  * ```
  */
 export const OptOutPathSchema = z.strictObject({
+  /** `setting` in the account, `form` to submit, or `signal` sent by the browser. */
   kind: z.enum(['setting', 'form', 'signal']),
+  /** The name LinkedIn gives the setting, form or signal. */
   label: z.string().min(1).meta({ description: 'The name LinkedIn gives the setting, form or signal.' }),
+  /** The toggle or option to change, where named. */
   control: z.string().min(1).optional().meta({ description: 'The toggle or option to change, where named.' }),
+  /** The menus to follow to reach the setting, outermost first. */
   menuPath: z.array(z.string().min(1)).min(1).optional().meta({ description: 'Menus to follow, outermost first.' }),
+  /** Where to opt out, where there is a direct link. */
   url: z.url({ protocol: /^https$/ }).optional(),
 });
 
@@ -26,17 +31,20 @@ export const OptOutPathSchema = z.strictObject({
  * @example
  * ```ts
  * import { OptOutSchema } from 'linkedin-policy-data/schema';
- * OptOutSchema.shape.effect.options; // ['prospective', 'unknown']
+ * OptOutSchema.shape.effect.options; // => ['prospective', 'unknown']
  * ```
  */
 export const OptOutSchema = z.strictObject({
+  /** `prospective`: opting out stops future use, and data already used stays used; `unknown` when no source says. */
   effect: z
     .enum(['prospective', 'unknown'])
     .meta({ description: 'prospective: stops future use; data already used stays used.' }),
+  /** Whether an opt-out made before this provision carries over; `null` when not stated. */
   priorOptOutsHonoured: z
     .boolean()
     .nullable()
     .meta({ description: 'Whether an opt-out made before this provision carries over; null when not stated.' }),
+  /** The ways to opt out. */
   paths: z.array(OptOutPathSchema),
 });
 
@@ -48,42 +56,55 @@ export const OptOutSchema = z.strictObject({
  * @example
  * ```ts
  * import { ProvisionSchema } from 'linkedin-policy-data/schema';
- * ProvisionSchema.safeParse({ effectiveFrom: '2025-11-03', status: 'subject' }).success; // false: no citations
+ * // no citations: every provision must cite a source
+ * ProvisionSchema.safeParse({ effectiveFrom: '2025-11-03', status: 'subject' }).success; // => false
  * ```
  */
 export const ProvisionSchema = z
   .strictObject({
+    /** `YYYY-MM-DD`: the provision applies from 00:00 of this date in the member's time zone. */
     effectiveFrom: IsoDateSchema.meta({ description: "Starts at 00:00 of this date in the member's time zone." }),
+    /** `subject`, `not-subject` or `unknown` (no source says). */
     status: z.enum(['subject', 'not-subject', 'unknown']),
+    /** Why a `not-subject` region is not subject: `excluded` or `paused`; `null` for other statuses. */
     statusReason: z
       .enum(['excluded', 'paused'])
       .nullable()
       .meta({ description: 'Why a not-subject region is not subject; null for other statuses.' }),
+    /** Whether members are in (`on`) unless they opt out; `null` when not stated. */
     default: z
       .enum(['on', 'off'])
       .nullable()
       .meta({ description: 'Whether members are in (on) unless they opt out; null when not stated.' }),
+    /** How LinkedIn takes members to accept: `continued-use` or `consent`; `null` when not stated. */
     acceptance: z
       .enum(['continued-use', 'consent'])
       .nullable()
       .meta({ description: 'How LinkedIn takes members to accept; null when not stated.' }),
+    /** A `lawfulBases` id from the vocabulary; `null` when no source states one. */
     lawfulBasis: VocabularyIdSchema.nullable().meta({ description: 'A lawfulBases id; null when none is stated.' }),
+    /** `dataCategories` ids of the data used; `null` when no source lists them. */
     dataCategories: z
       .array(VocabularyIdSchema)
       .nullable()
       .meta({ description: 'dataCategories ids used; null when no source lists them.' }),
+    /** `excludedData` ids of data never used; `null` when no source lists them. */
     excludedData: z
       .array(VocabularyIdSchema)
       .nullable()
       .meta({ description: 'excludedData ids never used; null when no source lists them.' }),
+    /** Members younger than this, in whole years, are excluded; `null` when no age rule is documented. */
     minimumAge: z
       .int()
       .min(1)
       .max(21)
       .nullable()
       .meta({ description: 'Members younger than this (whole years) are excluded; null when no age rule is documented.' }),
+    /** What opting out does and how; `null` when not documented. */
     optOut: OptOutSchema.nullable(),
+    /** Anything a reader should know that the fields cannot say. */
     notes: z.array(z.string().min(1)),
+    /** The evidence: every claim of the provision quoted from a source. */
     citations: CitationsSchema,
   })
   .superRefine((provision, ctx) => {
@@ -103,7 +124,7 @@ export const ProvisionSchema = z
  * @example
  * ```ts
  * import { RegionTimelineSchema } from 'linkedin-policy-data/schema';
- * RegionTimelineSchema.safeParse([]).success; // false
+ * RegionTimelineSchema.safeParse([]).success; // => false
  * ```
  */
 export const RegionTimelineSchema = z
@@ -123,9 +144,46 @@ export const RegionTimelineSchema = z
     }
   });
 
-/** How to opt out in one way. */
+/**
+ * One way to opt out: a setting, a form or a browser signal, with its menu path and link where known.
+ *
+ * @example
+ * ```ts
+ * import { optOutPaths, type OptOutPath } from 'linkedin-policy-data';
+ * const [setting]: readonly OptOutPath[] = optOutPaths('GB', 'ai-training', '2025-11-03');
+ * setting?.kind;            // => 'setting'
+ * setting?.menuPath?.at(-1); // => 'Data for Generative AI Improvement'
+ * ```
+ *
+ * @interface
+ */
 export type OptOutPath = z.infer<typeof OptOutPathSchema>;
-/** The opt-out effect and paths of a provision. */
+/**
+ * What opting out does under a provision (`prospective`: it stops future use only) and the ways to do it.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type OptOut } from 'linkedin-policy-data';
+ * const optOut: OptOut | null | undefined = timeline('IE', 'ai-training').at(-1)?.optOut;
+ * optOut?.effect;               // => 'prospective'
+ * optOut?.priorOptOutsHonoured; // => true
+ * ```
+ *
+ * @interface
+ */
 export type OptOut = z.infer<typeof OptOutSchema>;
-/** One timeline entry. */
+/**
+ * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` until the next entry,
+ * with its evidence. Fields no source documents are `null`.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type Provision } from 'linkedin-policy-data';
+ * const [before, after]: readonly Provision[] = timeline('IE', 'ai-training');
+ * [before?.status, before?.statusReason]; // => ['not-subject', 'excluded']
+ * [after?.effectiveFrom, after?.lawfulBasis, after?.minimumAge]; // => ['2025-11-03', 'legitimate-interests', 18]
+ * ```
+ *
+ * @interface
+ */
 export type Provision = z.infer<typeof ProvisionSchema>;

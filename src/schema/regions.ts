@@ -22,7 +22,9 @@ const isIanaZone = (zone: string): boolean => {
  * ```
  */
 export const CountrySchema = z.strictObject({
+  /** Upper-case ISO 3166-1 alpha-2 code. */
   code: z.string().regex(/^[A-Z]{2}$/, 'expected an upper-case ISO 3166-1 alpha-2 code'),
+  /** The IANA time zone of the country's capital: where the member's dates are read unless they give a zone. */
   timeZone: z
     .string()
     .refine(isIanaZone, { message: 'expected an IANA time zone known to Intl' })
@@ -39,8 +41,11 @@ export const CountrySchema = z.strictObject({
  * ```
  */
 export const ControllerSchema = z.strictObject({
+  /** The LinkedIn company responsible for the members' data. */
   name: z.string().min(1),
+  /** Where that company is established. */
   location: z.string().min(1),
+  /** The evidence naming the controller. */
   citations: CitationsSchema,
 });
 
@@ -50,13 +55,17 @@ export const ControllerSchema = z.strictObject({
  * @example
  * ```ts
  * import { RegionSchema } from 'linkedin-policy-data/schema';
- * RegionSchema.shape.id.options.length; // 8
+ * RegionSchema.shape.id.options.length; // => 8
  * ```
  */
 export const RegionSchema = z.strictObject({
+  /** The region id. */
   id: RegionIdSchema,
+  /** The region's name in English. */
   name: z.string().min(1),
+  /** The data controller for members in the region. */
   controller: ControllerSchema,
+  /** The countries in the region, each with its default time zone. */
   countries: z.array(CountrySchema).min(1),
 });
 
@@ -67,12 +76,14 @@ export const RegionSchema = z.strictObject({
  * ```ts
  * import { RegionsFileSchema } from 'linkedin-policy-data/schema';
  * import regions from 'linkedin-policy-data/data/regions.json' with { type: 'json' };
- * RegionsFileSchema.parse(regions).regions.length; // 8
+ * RegionsFileSchema.parse(regions).regions.length; // => 8
  * ```
  */
 export const RegionsFileSchema = z
   .strictObject({
+    /** The JSON Schema file editors validate against. */
     $schema: z.string().optional(),
+    /** Every region, each once. */
     regions: z.array(RegionSchema),
   })
   .superRefine((file, ctx) => {
@@ -103,11 +114,56 @@ export const RegionsFileSchema = z
   })
   .meta({ title: 'linkedin-policy-data regions', description: 'Regions, their controllers and their countries.' });
 
-/** A country code with its default time zone. */
+/**
+ * A country (upper-case ISO 3166-1 alpha-2 code) with its default time zone, its capital's.
+ *
+ * @example
+ * ```ts
+ * import { regionOf, type Country } from 'linkedin-policy-data';
+ * const countries: readonly Country[] = regionOf('CA').countries;
+ * countries; // => [{ code: 'CA', timeZone: 'America/Toronto' }]
+ * ```
+ *
+ * @interface
+ */
 export type Country = z.infer<typeof CountrySchema>;
-/** A region's data controller. */
+/**
+ * The LinkedIn company that controls the data of a region's members, with its evidence.
+ *
+ * @example
+ * ```ts
+ * import { regionOf, type Controller } from 'linkedin-policy-data';
+ * const controller: Controller = regionOf('IE').controller;
+ * controller.name; // => 'LinkedIn Ireland Unlimited Company'
+ * ```
+ *
+ * @interface
+ */
 export type Controller = z.infer<typeof ControllerSchema>;
-/** A policy region. */
+/**
+ * A policy region: its id, name, data controller and countries.
+ *
+ * @example
+ * ```ts
+ * import { regions, type Region } from 'linkedin-policy-data';
+ * const eea: Region | undefined = regions.find((region) => region.id === 'eea');
+ * eea?.countries.map((country) => country.code).sort(); // => ['IS', 'LI', 'NO']
+ * ```
+ *
+ * @interface
+ */
 export type Region = z.infer<typeof RegionSchema>;
-/** The parsed contents of `data/regions.json`. */
+/**
+ * The parsed contents of `data/regions.json`.
+ *
+ * @example
+ * ```ts
+ * import { RegionsFileSchema, type RegionsFile } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/regions.json' with { type: 'json' };
+ * const file: RegionsFile = RegionsFileSchema.parse(json);
+ * file.regions.length; // => 8
+ * ```
+ *
+ * @interface
+ */
 export type RegionsFile = z.infer<typeof RegionsFileSchema>;

@@ -8,7 +8,7 @@ import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { ConfidenceSchema } from 'linkedin-policy-data/schema';
- * ConfidenceSchema.options; // ['high', 'medium', 'low']
+ * ConfidenceSchema.options; // => ['high', 'medium', 'low']
  * ```
  */
 export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
@@ -24,8 +24,11 @@ export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
  * ```
  */
 export const ArchiveSchema = z.strictObject({
+  /** The archive's repository, `owner/name` on GitHub, e.g. `OpenTermsArchive/pga-versions`. */
   repository: z.string().min(1),
+  /** The file in the repository. */
   path: z.string().min(1),
+  /** The commit that holds the text quoted, abbreviated or full. */
   commit: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected an abbreviated or full git commit hash'),
 });
 
@@ -35,18 +38,27 @@ export const ArchiveSchema = z.strictObject({
  * @example
  * ```ts
  * import { SourceRecordSchema } from 'linkedin-policy-data/schema';
- * SourceRecordSchema.shape.confidence.options; // ['high', 'medium', 'low']
+ * SourceRecordSchema.shape.confidence.options; // => ['high', 'medium', 'low']
  * ```
  */
 export const SourceRecordSchema = z.strictObject({
+  /** The id citations use. */
   id: VocabularyIdSchema,
+  /** The title of the document or article. */
   title: z.string().min(1),
+  /** Who published it: LinkedIn, a regulator, a newspaper. */
   publisher: z.string().min(1),
+  /** Where the source is published; `null` when it has no public address. */
   url: z.url({ protocol: /^https$/ }).nullable().meta({ description: 'Where the source is published; null when it has no public address.' }),
+  /** A dated archived snapshot, where there is one. */
   archive: ArchiveSchema.nullable().meta({ description: 'A dated archived snapshot, where there is one.' }),
+  /** When the source was published or took effect; `null` when not stated. */
   published: IsoDateSchema.nullable().meta({ description: 'When the source was published or took effect; null when not stated.' }),
+  /** When the project last read the source. */
   retrieved: IsoDateSchema.meta({ description: 'When the project last read the source.' }),
+  /** How far it can be trusted: `high`, `medium` or `low`. */
   confidence: ConfidenceSchema,
+  /** Caveats, such as where the source disagrees with others. */
   notes: z.array(z.string().min(1)),
 });
 
@@ -57,12 +69,14 @@ export const SourceRecordSchema = z.strictObject({
  * ```ts
  * import { SourcesFileSchema } from 'linkedin-policy-data/schema';
  * import sources from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
- * SourcesFileSchema.parse(sources).sources.length > 0; // true
+ * SourcesFileSchema.parse(sources).sources.length > 0; // => true
  * ```
  */
 export const SourcesFileSchema = z
   .strictObject({
+    /** The JSON Schema file editors validate against. */
     $schema: z.string().optional(),
+    /** Every source, each id once. */
     sources: z.array(SourceRecordSchema).min(1),
   })
   .superRefine((file, ctx) => {
@@ -82,20 +96,80 @@ export const SourcesFileSchema = z
  * @example
  * ```ts
  * import { SourceSchema } from 'linkedin-policy-data/schema';
- * Object.keys(SourceSchema.shape).includes('quote'); // true
+ * Object.keys(SourceSchema.shape).includes('quote'); // => true
  * ```
  */
 export const SourceSchema = SourceRecordSchema.extend({
+  /** The words of the source that support the provision, verbatim. */
   quote: z.string().min(1).meta({ description: 'The words of the source that support the provision, verbatim.' }),
 });
 
-/** `high`, `medium` or `low`. */
+/**
+ * How far a source can be trusted: `high` (LinkedIn's own text or a regulator), `medium` (the press quoting
+ * LinkedIn) or `low` (a secondary summary).
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Confidence } from 'linkedin-policy-data';
+ * const confidence: Confidence[] = explainAiTraining({ country: 'HK' }, '2024-10-11').sources.map((s) => s.confidence);
+ * confidence; // => ['high']
+ * ```
+ *
+ * @useDeclaredType
+ */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
-/** An archived snapshot reference. */
+/**
+ * A dated archived copy of a source: a repository (Open Terms Archive's, on GitHub), a file and a commit.
+ *
+ * @example
+ * ```ts
+ * import { SourcesFileSchema, type Archive } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * const archives: Archive[] = SourcesFileSchema.parse(json).sources.flatMap((s) => (s.archive ? [s.archive] : []));
+ * archives.every((archive) => archive.repository.startsWith('OpenTermsArchive/')); // => true
+ * ```
+ *
+ * @interface
+ */
 export type Archive = z.infer<typeof ArchiveSchema>;
-/** A source as recorded in `data/sources.json`. */
+/**
+ * A source as recorded in `data/sources.json`: what it is, where to read it, and how far to trust it.
+ *
+ * @example
+ * ```ts
+ * import { SourcesFileSchema, type SourceRecord } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * const byId = new Map<string, SourceRecord>(SourcesFileSchema.parse(json).sources.map((s) => [s.id, s]));
+ * byId.get('ico-2024-09-20')?.confidence; // => 'high'
+ * ```
+ *
+ * @interface
+ */
 export type SourceRecord = z.infer<typeof SourceRecordSchema>;
-/** The parsed contents of `data/sources.json`. */
+/**
+ * The parsed contents of `data/sources.json`.
+ *
+ * @example
+ * ```ts
+ * import { SourcesFileSchema, type SourcesFile } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * const file: SourcesFile = SourcesFileSchema.parse(json);
+ * file.sources.some((source) => source.id === 'ota-erpn-2025'); // => true
+ * ```
+ *
+ * @interface
+ */
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
-/** A source resolved from a citation: the record plus the quote. */
+/**
+ * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Source } from 'linkedin-policy-data';
+ * const sources: readonly Source[] = explainAiTraining({ country: 'GB' }, '2024-10-01').sources;
+ * sources.map((source) => source.id); // => ['ico-2024-09-20']
+ * ```
+ *
+ * @interface
+ */
 export type Source = z.infer<typeof SourceSchema>;

@@ -4,7 +4,9 @@ import { PurposeIdSchema, VocabularyIdSchema } from './ids.js';
 const entry = <Id extends z.ZodType<string>>(id: Id) =>
   z.strictObject({
     id,
+    /** A short human-readable name. */
     label: z.string().min(1).meta({ description: 'A short human-readable name.' }),
+    /** One line saying what the id covers. */
     description: z.string().min(1).meta({ description: 'One line saying what the id covers.' }),
   });
 
@@ -35,15 +37,20 @@ const uniqueIds = (entries: readonly { id: string }[], ctx: z.core.$RefinementCt
  * ```ts
  * import { VocabularyFileSchema } from 'linkedin-policy-data/schema';
  * import vocabulary from 'linkedin-policy-data/data/vocabulary.json' with { type: 'json' };
- * VocabularyFileSchema.parse(vocabulary).dataCategories.length > 0; // true
+ * VocabularyFileSchema.parse(vocabulary).dataCategories.length > 0; // => true
  * ```
  */
 export const VocabularyFileSchema = z
   .strictObject({
+    /** The JSON Schema file editors validate against. */
     $schema: z.string().optional(),
+    /** The purposes, with labels and descriptions. */
     purposes: z.array(entry(PurposeIdSchema)).min(1),
+    /** The kinds of member data a provision may use. */
     dataCategories: z.array(VocabularyEntrySchema).min(1),
+    /** The kinds of data a provision may say are never used. */
     excludedData: z.array(VocabularyEntrySchema),
+    /** The lawful bases a provision may rest on. */
     lawfulBases: z.array(VocabularyEntrySchema),
   })
   .superRefine((file, ctx) => {
@@ -54,7 +61,31 @@ export const VocabularyFileSchema = z
   })
   .meta({ title: 'linkedin-policy-data vocabulary', description: 'Ids used by the timelines, each defined once.' });
 
-/** An id with its label and description. */
+/**
+ * A vocabulary id with its label and one-line description.
+ *
+ * @example
+ * ```ts
+ * import { VocabularyFileSchema, type VocabularyEntry } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/vocabulary.json' with { type: 'json' };
+ * const bases: VocabularyEntry[] = VocabularyFileSchema.parse(json).lawfulBases;
+ * bases.map((entry) => entry.label); // => ['Legitimate interests']
+ * ```
+ *
+ * @interface
+ */
 export type VocabularyEntry = z.infer<typeof VocabularyEntrySchema>;
-/** The parsed contents of `data/vocabulary.json`. */
+/**
+ * The parsed contents of `data/vocabulary.json`.
+ *
+ * @example
+ * ```ts
+ * import { VocabularyFileSchema, type VocabularyFile } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/vocabulary.json' with { type: 'json' };
+ * const vocabulary: VocabularyFile = VocabularyFileSchema.parse(json);
+ * vocabulary.excludedData.map((entry) => entry.id).includes('private-messages'); // => true
+ * ```
+ *
+ * @interface
+ */
 export type VocabularyFile = z.infer<typeof VocabularyFileSchema>;
