@@ -117,3 +117,16 @@ export function timeOfDate(value: unknown): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * Whether a value is an object that can hold named fields: not null, an array or a Date. A revoked proxy, which
+ * throws on every inspection, is not.
+ */
+export function isRecordLike(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return !Array.isArray(value) && timeOfDate(value) === undefined;
+  } catch {
+    return false;
+  }
+}

@@ -13,7 +13,9 @@ export function reachesAgeAt(birth: BirthDate, age: number, zone: string): numbe
   const key = age === 18 ? birth.key : `${birth.key}+${age}`;
   let at = reached.get(zone, key);
   if (at === undefined) {
-    at = startOfDayIn(formatIsoDate(anniversary(birth.date, age)), zone);
+    const birthday = anniversary(birth.date, age);
+    // Past year 9999 no date can be written, and no moment the library takes comes that late: never of age.
+    at = birthday.year > 9999 ? Infinity : startOfDayIn(formatIsoDate(birthday), zone);
     reached.set(zone, key, at);
   }
   return at;

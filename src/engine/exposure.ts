@@ -1,4 +1,4 @@
-import { PolicyInputError, timeOfDate } from '../errors.js';
+import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { PurposeId } from '../ids.js';
 import type { ExposureInterval } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
@@ -54,10 +54,8 @@ function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose
 
 function resolveRange(range: unknown, zone: string, coverageStart: number): { from: number; to: number } {
   if (range === undefined) return { from: coverageStart, to: Infinity };
-  if (typeof range !== 'object' || range === null || Array.isArray(range) || timeOfDate(range) !== undefined) {
-    throw new PolicyInputError('INVALID_DATE', 'range', range, EXPECTED_RANGE);
-  }
-  const fields = range as Record<string, unknown>;
+  if (!isRecordLike(range)) throw new PolicyInputError('INVALID_DATE', 'range', range, EXPECTED_RANGE);
+  const fields = range;
   for (const key in fields) {
     if (!RANGE_KEYS.has(key)) throw new PolicyInputError('INVALID_DATE', 'range', key, `${EXPECTED_RANGE} (got an unknown property)`);
   }

@@ -1,4 +1,4 @@
-import { PolicyInputError, timeOfDate } from '../errors.js';
+import { isRecordLike, PolicyInputError, timeOfDate } from '../errors.js';
 import { isPurposeId, PURPOSE_IDS } from '../ids.js';
 import type { PurposeId, RegionId } from '../schema/index.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar.js';
@@ -33,10 +33,8 @@ const EXPECTED_PURPOSE = /* @__PURE__ */ PURPOSE_IDS.map((id) => `"${id}"`).join
  * purpose at hand would not need: bad input must fail loudly, never depend on which question was asked.
  */
 export function resolveMember(member: unknown): ResolvedMember {
-  if (typeof member !== 'object' || member === null || Array.isArray(member) || timeOfDate(member) !== undefined) {
-    throw new PolicyInputError('INVALID_MEMBER', 'member', member, EXPECTED_MEMBER);
-  }
-  const fields = member as Record<string, unknown>;
+  if (!isRecordLike(member)) throw new PolicyInputError('INVALID_MEMBER', 'member', member, EXPECTED_MEMBER);
+  const fields = member;
   for (const key in fields) {
     if (!MEMBER_KEYS.has(key)) {
       throw new PolicyInputError('INVALID_MEMBER', 'member', key, `only the properties country, birthDate, timeZone and optOuts (got an unknown property)`);
@@ -93,10 +91,10 @@ function resolveBirthDate(value: unknown): BirthDate | undefined {
 
 function resolveOptOuts(value: unknown, zone: string): Partial<Record<PurposeId, number>> | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || timeOfDate(value) !== undefined) {
+  if (!isRecordLike(value)) {
     throw new PolicyInputError('INVALID_MEMBER', 'optOuts', value, 'an object mapping purpose ids to true or a date');
   }
-  const optOuts = value as Record<string, unknown>;
+  const optOuts = value;
   // A null prototype: no key a caller sends can reach Object.prototype through this record.
   const from: Partial<Record<PurposeId, number>> = Object.create(null);
   for (const key of Object.keys(optOuts)) {

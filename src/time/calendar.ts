@@ -1,5 +1,3 @@
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-
 /** A calendar date's parts, month 1–12. */
 export interface CalendarDate {
   readonly year: number;
@@ -9,16 +7,23 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in a month of the proleptic Gregorian calendar; mid-month noon keeps the host zone out of it. */
+/**
+ * Days in a month of the proleptic Gregorian calendar, counted in UTC. date-fns counts in the host's calendar,
+ * which is not the Gregorian calendar everywhere: Pacific/Kiritimati skipped 31 December 1994, so a host there
+ * would make December 1994 a day short.
+ */
 export function daysInMonth(year: number, month: number): number {
-  const probe = new Date(2000, 0, 15, 12);
-  probe.setFullYear(year, month - 1, 15);
-  return getDaysInMonth(probe);
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return lastDay.getUTCDate();
 }
 
-/** Whether year, month and day name a real date (no 2025-02-30, no month 13). */
+/**
+ * Whether year, month and day name a real date (no 2025-02-30, no month 13). Year 0000 is refused: date-fns-tz
+ * reads it as a year seven years off.
+ */
 export function isRealDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Parses a strict `YYYY-MM-DD` string naming a real date, else `undefined`. */

@@ -15,31 +15,97 @@ export function isTimeZone(zone: string): boolean {
   return true;
 }
 
-// Day starts are asked for the same few effective dates and birthdays over and over, and each costs an Intl
-// round trip, so they are cached.
+// Day starts are asked for the same few effective dates and birthdays over and over, and each costs Intl round
+// trips, so they are cached.
 const dayStarts = new ZoneMemo(50_000);
 const DAY_MS = 86_400_000;
 
 /**
  * The instant (epoch ms) at which calendar day `isoDate` (`YYYY-MM-DD`, already validated) begins in `zone`:
- * 00:00 local time, or the first instant after it where a DST change skips midnight.
+ * 00:00 local time, or, where a clock change skips midnight, the moment the clocks jump.
  */
 export function startOfDayIn(isoDate: string, zone: string): number {
   let start = dayStarts.get(zone, isoDate);
   if (start === undefined) {
-    start = fromZonedTime(`${isoDate}T00:00:00`, zone).getTime();
+    start = resolveWallTime(`${isoDate}T00:00:00.000`, zone);
     dayStarts.set(zone, isoDate, start);
   }
   return start;
 }
 
 /**
- * The instant at which wall time `hh:mm:ss.SSS` on `isoDate` occurs in `zone`. On a day that is exactly 24
- * hours long in `zone` — no offset change anywhere in it — the wall time is the day's start plus the time
- * elapsed since midnight; any other day (a DST change, a zone moving its offset) goes through date-fns-tz.
+ * The instant at which wall time `wallTime` (`YYYY-MM-DDTHH:mm:ss.SSS`) on `isoDate` occurs in `zone`. On a day
+ * exactly 24 hours long in `zone` it is the day's start plus `msIntoDay`; any other day — a clock change in it —
+ * goes through {@link resolveWallTime}.
  */
 export function wallTimeIn(isoDate: string, nextIsoDate: string, msIntoDay: number, wallTime: string, zone: string): number {
   const start = startOfDayIn(isoDate, zone);
   if (startOfDayIn(nextIsoDate, zone) - start === DAY_MS) return start + msIntoDay;
-  return fromZonedTime(wallTime, zone).getTime();
+  return resolveWallTime(wallTime, zone);
+}
+
+// Clock changes in the tz database move by 30 minutes, an hour or two hours.
+const SHIFTS_MS = [7_200_000, 3_600_000, 1_800_000] as const;
+const SEARCH_MS = 3 * 3_600_000;
+
+/**
+ * The instant of an offset-free wall time in `zone`, the same under every host zone: the earliest instant that
+ * shows that wall time where clocks fall back and show it twice, and the moment the clocks jump where they spring
+ * forward over it. date-fns-tz finds a candidate; the zone's own calendar, read through Intl, settles which.
+ */
+export function resolveWallTime(wallTime: string, zone: string): number {
+  const target = wallKey(wallTime);
+  let at = fromZonedTime(wallTime, zone).getTime();
+  if (localKey(at, zone) === target) {
+    for (const shift of SHIFTS_MS) if (localKey(at - shift, zone) === target) at -= shift;
+    return at;
+  }
+  // Skipped: the first instant whose wall time is past the target is where the clocks jumped over it.
+  let low = at - SEARCH_MS;
+  let high = at + SEARCH_MS;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (localKey(mid, zone) > target) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/** A wall time `YYYY-MM-DDTHH:mm:ss.SSS` as a number that orders wall times, for comparisons only. */
+function wallKey(wallTime: string): number {
+  const n = (from: number, to: number) => Number(wallTime.slice(from, to));
+  return keyOf(n(0, 4), n(5, 7), n(8, 10), n(11, 13), n(14, 16), n(17, 19), n(20, 23));
+}
+
+// Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own.
+function keyOf(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  const key = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  key.setUTCFullYear(year);
+  return key.getTime();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall time that instant `at` shows in `zone`, as a {@link wallKey} number. */
+function localKey(at: number, zone: string): number {
+  let format = formatters.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(zone, format);
+  }
+  const fields: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(at)) fields[type] = value;
+  const year = fields.era === 'BC' || fields.era === 'B' ? 1 - Number(fields.year) : Number(fields.year);
+  const ms = ((at % 1000) + 1000) % 1000;
+  return keyOf(year, Number(fields.month), Number(fields.day), Number(fields.hour), Number(fields.minute), Number(fields.second), ms);
 }
