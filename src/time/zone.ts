@@ -44,25 +44,36 @@ export function wallTimeIn(isoDate: string, nextIsoDate: string, msIntoDay: numb
   return resolveWallTime(wallTime, zone);
 }
 
-// Clock changes in the tz database move by 30 minutes, an hour or two hours.
-const SHIFTS_MS = [7_200_000, 3_600_000, 1_800_000] as const;
-const SEARCH_MS = 3 * 3_600_000;
+// No clock change in the tz database moves by more than three hours, except whole skipped days (Samoa and
+// Tokelau skipped 30 December 2011, Kiribati's Line Islands 31 December 1994).
+const QUIET_MS = 4 * 3_600_000;
+const SEARCH_MS = 26 * 3_600_000;
 
 /**
  * The instant of an offset-free wall time in `zone`, the same under every host zone: the earliest instant that
  * shows that wall time where clocks fall back and show it twice, and the moment the clocks jump where they spring
- * forward over it. date-fns-tz finds a candidate; the zone's own calendar, read through Intl, settles which.
+ * forward over it. date-fns-tz's answer stands when the zone's own calendar, read through Intl, shows no clock
+ * change within hours of it; near a change, where date-fns-tz lets the host's zone decide, the instants showing
+ * the wall time under the offsets in force around it are checked against the zone's calendar instead.
  */
 export function resolveWallTime(wallTime: string, zone: string): number {
   const target = wallKey(wallTime);
-  let at = fromZonedTime(wallTime, zone).getTime();
-  if (localKey(at, zone) === target) {
-    for (const shift of SHIFTS_MS) if (localKey(at - shift, zone) === target) at -= shift;
-    return at;
+  const guess = fromZonedTime(wallTime, zone).getTime();
+  if (
+    localKey(guess, zone) === target &&
+    localKey(guess - QUIET_MS, zone) === target - QUIET_MS &&
+    localKey(guess + QUIET_MS, zone) === target + QUIET_MS
+  ) {
+    return guess;
   }
+  const around = [guess - SEARCH_MS, guess, guess + SEARCH_MS];
+  const showing = around
+    .map((probe) => target - (localKey(probe, zone) - probe))
+    .filter((candidate) => localKey(candidate, zone) === target);
+  if (showing.length > 0) return Math.min(...showing);
   // Skipped: the first instant whose wall time is past the target is where the clocks jumped over it.
-  let low = at - SEARCH_MS;
-  let high = at + SEARCH_MS;
+  let low = guess - SEARCH_MS;
+  let high = guess + SEARCH_MS;
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
     if (localKey(mid, zone) > target) high = mid;

@@ -28,7 +28,31 @@ describe('wall times on days with a clock change mean the same instant under eve
   });
 });
 
+describe('clock changes larger than an hour', () => {
+  it('a day skipped whole starts, and every wall time in it resolves, when the clocks jump (Apia, 30 December 2011)', () => {
+    const apia = { country: 'WS', timeZone: 'Pacific/Apia' };
+    expect(at(apia, '2011-12-30')).toBe('2011-12-30T10:00:00.000Z');
+    expect(at(apia, '2011-12-30T12:00')).toBe('2011-12-30T10:00:00.000Z');
+    expect(at(apia, '2011-12-31')).toBe('2011-12-30T10:00:00.000Z');
+  });
+
+  it('a three-hour fall-back resolves to the earlier instant (Casey, 5 March 2010)', () => {
+    expect(at({ country: 'AQ', timeZone: 'Antarctica/Casey' }, '2010-03-04T23:00')).toBe('2010-03-04T12:00:00.000Z');
+  });
+
+  it('the first day of year 0001 is the same instant whatever the host zone', () => {
+    expect(at({ country: 'US', timeZone: 'UTC' }, '0001-01-01')).toBe('0001-01-01T00:00:00.000Z');
+    expect(at({ country: 'US', timeZone: 'Etc/GMT+12' }, '0001-01-01')).toBe('0001-01-01T12:00:00.000Z');
+  });
+});
+
 describe('calendar edges', () => {
+  it('refuses a birth Date outside the years a birth date string can name', () => {
+    expect(() => isSubjectToAiTraining({ country: 'AT', birthDate: new Date('-000019-12-31T23:59:59.999Z') }, '2025-11-03')).toThrow(
+      PolicyInputError,
+    );
+  });
+
   it("accepts every day of a month the host's own calendar cut short (December 1994 in Kiritimati)", () => {
     expect(at({ country: 'DE' }, '1994-12-15')).toBe('1994-12-14T23:00:00.000Z');
     expect(at({ country: 'KI', timeZone: 'UTC' }, '1994-12-31')).toBe('1994-12-31T00:00:00.000Z');
@@ -37,7 +61,8 @@ describe('calendar edges', () => {
 
   it('counts a member born so late that their 18th birthday cannot be written as a minor', () => {
     expect(explainAiTraining({ country: 'DE', birthDate: '9990-01-01' }, '2026-01-01').reasons).toEqual(['minor']);
-    expect(explainAiTraining({ country: 'DE', birthDate: new Date('+010000-01-01') }, '2026-01-01').reasons).toEqual(['minor']);
+    expect(explainAiTraining({ country: 'DE', birthDate: new Date('9990-01-01') }, '2026-01-01').reasons).toEqual(['minor']);
+    expect(() => explainAiTraining({ country: 'DE', birthDate: new Date('+010000-01-01') }, '2026-01-01')).toThrow(PolicyInputError);
     expect(aiTrainingExposure({ country: 'DE', birthDate: '9990-01-01' })).toEqual([]);
   });
 
