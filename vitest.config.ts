@@ -4,14 +4,15 @@ import { defineConfig } from 'vitest/config';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The library's answers must not depend on the host's zone, so the unit suite runs once per zone below;
-// Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends.
+// Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends. The property tests
+// (test/property, seeded: see test/property/support/config.ts) run in the same projects, so under every zone.
 const HOST_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
   test: {
     name,
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts'],
     pool: 'forks' as const,
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },
@@ -24,7 +25,14 @@ export default defineConfig({
       unit('unit'),
       ...HOST_ZONES.map((zone) => unit(`unit TZ=${zone}`, zone)),
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000 } },
+      // `npm run bench` runs `vitest bench --project bench`; in test mode this project has no files. The benches
+      // import the built dist/, which Node loads as it is (no vite transform), as users get it.
+      {
+        extends: true,
+        test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] }, server: { deps: { external: [/\/dist\//] } } },
+      },
     ],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
