@@ -66,7 +66,7 @@ const MAX_SHOWN = 80;
  * Prints any value for an error message without calling anything the value controls, so that symbols,
  * bigints, proxies and objects with hostile `toString` cannot turn a clean error into a `TypeError`.
  */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string': {
       const shown = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;

@@ -12,7 +12,7 @@ function indexSources(file: SourcesFile): ReadonlyMap<string, SourceRecord> {
  * The sources behind a list of citations, each source record with the quote it is cited for. Resolved once
  * per citation list and shared, frozen, afterwards.
  */
-export function evidenceFor(citations: readonly Citation[]): readonly Source[] {
+function evidenceFor(citations: readonly Citation[]): readonly Source[] {
   let sources = resolved.get(citations);
   if (sources === undefined) {
     sources = Object.freeze(
