@@ -69,7 +69,9 @@ export function reasonSentence(reason: ReasonCode, decision: Decision, region: R
         ? `LinkedIn paused this for your region (${region.name})${since}.`
         : `Your region (${region.name}) is excluded from this${since}.`;
     case 'not-known':
-      return `No source says whether this applies in your region (${region.name})${since}; the data records it as unknown.`;
+      return provision?.status === 'subject'
+        ? `You are under 18 on that date (born ${context.birthDate}), and no source says whether members under 18 are excluded under the policy${since}.`
+        : `No source says whether this applies in your region (${region.name})${since}; the data records it as unknown.`;
     case 'before-coverage':
       return `The date is before ${COVERAGE_START}, where this record starts: nothing earlier is recorded.`;
     case 'minor': {

@@ -5,11 +5,18 @@ import type { ResolvedMember } from './member.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
 import type { CompiledTimeline } from './timelines.js';
 
+/**
+ * The age below which a member counts as a minor where the provision in force documents no age rule: such a
+ * member is not known to be subject.
+ */
+export const UNDOCUMENTED_AGE_LIMIT = 18;
+
 // One bit per reason code, by its place in REASON_CODES, so the lowest set bit is the reason the status follows.
 const bitOf = (code: ReasonCode): number => 1 << REASON_CODES.indexOf(code);
 const BEFORE_COVERAGE = bitOf('before-coverage');
 const REGION_NOT_IN_SCOPE = bitOf('region-not-in-scope');
-const NOT_KNOWN = bitOf('not-known');
+/** The bit of the reason `not-known`. */
+export const NOT_KNOWN = bitOf('not-known');
 /** The bit of the reason `minor`. */
 export const MINOR = bitOf('minor');
 const OPTED_OUT = bitOf('opted-out');
@@ -41,7 +48,14 @@ export function reasonBits(
   }
   const optedOutFrom = member.optOutFrom?.[purpose];
   if (optedOutFrom !== undefined && optedOutFrom <= t) bits |= OPTED_OUT;
-  return bits === 0 ? IN_SCOPE : bits;
+  if (bits !== 0) return bits;
+  // No documented age rule is not a licence to answer "subject" for a member known to be a minor: whether
+  // they are excluded is something no source says. Only a would-be "subject" turns unknown; a member who is
+  // out for another reason stays out.
+  if (index >= 0 && minimumAge === null && member.birth !== undefined && t < reachesAgeAt(member.birth, UNDOCUMENTED_AGE_LIMIT, member.zone)) {
+    return NOT_KNOWN;
+  }
+  return IN_SCOPE;
 }
 
 /** Whether the first reason in `bits` makes the member subject. */

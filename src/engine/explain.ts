@@ -2,7 +2,7 @@ import type { Decision } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { provisionEvidence } from './evidence.js';
 import { provisionsOf } from './provisions.js';
-import { isSubjectBits, MINOR, reasonBits, reasonList, statusOf } from './evaluate.js';
+import { isSubjectBits, MINOR, NOT_KNOWN, reasonBits, reasonList, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
 
@@ -36,6 +36,14 @@ export function explain(purpose: CompiledPurpose, member: unknown, at: unknown):
   }
   if (provision?.minimumAge != null && resolved.birth === undefined && (bits & MINOR) === 0) {
     assumptions.push(`birthDate not given: treated as ${provision.minimumAge} or older`);
+  } else if (provision?.status === 'subject' && provision.minimumAge === null) {
+    if (resolved.birth === undefined) {
+      assumptions.push(`birthDate not given: treated as ${UNDOCUMENTED_AGE_LIMIT} or older`);
+    } else if (bits === NOT_KNOWN) {
+      assumptions.push(
+        `the member is under ${UNDOCUMENTED_AGE_LIMIT} on this date, and no source states whether members under ${UNDOCUMENTED_AGE_LIMIT} are excluded under the provision in force from ${provision.effectiveFrom}`,
+      );
+    }
   }
   const status = statusOf(bits);
   return Object.freeze({

@@ -3,7 +3,7 @@ import type { PurposeId } from '../ids.js';
 import type { ExposureInterval } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
-import { reasonBits, statusOf } from './evaluate.js';
+import { reasonBits, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionIndexAt, startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
@@ -12,7 +12,8 @@ const EXPECTED_RANGE = 'an object { from?, to? } of dates';
 
 /**
  * When `member`'s data could be used for `purpose` within `range`: the decision's status is constant between
- * consecutive breakpoints (effective dates, the day the member reaches each minimum age, the opt-out instant),
+ * consecutive breakpoints (effective dates, the day the member reaches each minimum age — 18 where a provision
+ * documents none — and the opt-out instant),
  * so each segment is decided once at its start, which keeps the intervals in exact agreement with `decide`.
  */
 export function exposure(purpose: CompiledPurpose, member: unknown, range: unknown): readonly ExposureInterval[] {
@@ -44,7 +45,7 @@ function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose
   const points = new Set<number>(starts);
   if (member.birth !== undefined) {
     for (const [, , minimumAge] of timeline.steps) {
-      if (minimumAge !== null) points.add(reachesAgeAt(member.birth, minimumAge, member.zone));
+      points.add(reachesAgeAt(member.birth, minimumAge ?? UNDOCUMENTED_AGE_LIMIT, member.zone));
     }
   }
   const optedOut = member.optOutFrom?.[purpose];

@@ -172,6 +172,7 @@ async function main(): Promise<number> {
       { country: 'DE', date: '2024-09-17' },
       { country: 'DE', date: '2025-11-03', timeZone: 'Pacific/Kiritimati' },
       { country: 'US', date: '2025-11-03', timeZone: 'Asia/Tokyo', birthDate: '2007-11-03' },
+      { country: 'US', date: '2025-01-15', birthDate: '2010-05-01' },
     ];
     for (const c of cases) {
       await t.check(`answers as the library for ${describe(c)}`, async () => {
@@ -191,6 +192,8 @@ async function main(): Promise<number> {
       assert.match((await shownFor(page, 'ai-training')).reasonItems.join(' '), /opted out on 2025-12-01.*data already used stays used/);
       await setForm(page, { country: 'DE', date: '2024-09-17' });
       assert.match((await shownFor(page, 'microsoft-ads')).reasonItems.join(' '), /before 2024-09-18/);
+      await setForm(page, { country: 'US', date: '2025-01-15', birthDate: '2010-05-01' });
+      assert.match((await shownFor(page, 'ai-training')).reasonItems.join(' '), /under 18 .*no source says whether members under 18 are excluded/);
     });
 
     await t.check('US microsoft-ads shows the setting as a link and the Global Privacy Control signal', async () => {

@@ -115,6 +115,11 @@ describe('check, text output', () => {
     expect(minorBlock).toContain('NOT SUBJECT');
     expect(minorBlock).toContain('The member is under 18 on this date, and members under 18 are excluded.');
 
+    const noRule = await runCli(['check', '--country', 'US', '--date', '2025-01-15', '--birth-date', '2010-06-01', '--purpose', 'ai-training']);
+    const noRuleBlock = block(noRule.stdout, 'ai-training').replace(/\s+/g, ' ');
+    expect(noRuleBlock).toContain('UNKNOWN');
+    expect(noRuleBlock).toContain('The member is under 18 on this date, and no source says whether members under 18 are excluded under the policy in force since 2024-09-18.');
+
     const optedOut = await runCli(['check', '--country', 'GB', '--date', '2025-11-04', '--opted-out', 'ai-training=2025-10-01', '-p', 'ai-training']);
     const optedOutBlock = block(optedOut.stdout, 'ai-training').replace(/\s+/g, ' ');
     expect(optedOutBlock).toContain('NOT SUBJECT');

@@ -44,12 +44,13 @@ describe('the under-18 exclusion', () => {
     );
   });
 
-  it('applies no age rule where the data documents none', () => {
+  it('does not answer "subject" for a known minor where the data documents no age rule', () => {
     const child = { country: 'CA', birthDate: '2015-06-01' };
     expect(decide('microsoft-ads', child, '2025-11-03').provision?.minimumAge).toBeNull();
-    expect(isSharedWithMicrosoftForAds(child, '2025-11-03')).toBe(true);
+    expect(isSharedWithMicrosoftForAds(child, '2025-11-03')).toBe(false);
+    expect(decide('microsoft-ads', child, '2025-11-03').status).toBe('unknown');
     // Before the 2025 notices no source states an age rule for AI training in the US.
-    expect(decide('ai-training', { country: 'US', birthDate: '2015-06-01' }, '2025-01-01').reasons).toEqual(['in-scope']);
+    expect(decide('ai-training', { country: 'US', birthDate: '2015-06-01' }, '2025-01-01').reasons).toEqual(['not-known']);
     expect(decide('ai-training', { country: 'US', birthDate: '2015-06-01' }, '2025-11-03').reasons).toEqual(['minor']);
   });
 });

@@ -1,6 +1,6 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { decide, type PurposeId, type RegionId } from '../../src/index.js';
+import { aiTrainingExposure, decide, type PurposeId, type RegionId } from '../../src/index.js';
 import { FACTS, SAMPLE_COUNTRIES, factStatusOn } from '../facts.js';
 
 const shift = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
@@ -53,5 +53,48 @@ describe('reasons follow the status', () => {
     expect(decide('ai-training', member, '2025-11-02').reasons).toEqual(['region-not-in-scope', 'opted-out']);
     expect(decide('ai-training', member, '2024-01-01').reasons).toEqual(['before-coverage', 'opted-out']);
     expect(decide('ai-training', member, '2024-01-01').status).toBe('unknown');
+  });
+});
+
+describe('a minor where no age rule is documented', () => {
+  // Before 3 November 2025 no source states an age rule for the United States; from then, members under 18 are
+  // excluded. A member known to be 14 is therefore not known to be subject before, and not subject after.
+  const teen = { country: 'US', birthDate: '2010-06-15' };
+
+  it('is unknown, not subject, with a reason and an assumption saying why', () => {
+    const decision = decide('ai-training', teen, '2025-01-01');
+    expect(decision.status).toBe('unknown');
+    expect(decision.subject).toBe(false);
+    expect(decision.reasons).toEqual(['not-known']);
+    expect(decision.assumptions.some((a) => a.includes('under 18') && a.includes('no source states'))).toBe(true);
+  });
+
+  it('is a minor once the provision in force documents an age rule', () => {
+    expect(decide('ai-training', teen, '2025-11-03').reasons).toEqual(['minor']);
+  });
+
+  it('is subject from the 18th birthday in the member zone where no rule is documented', () => {
+    const adultSoon = { country: 'US', birthDate: '2007-03-01' };
+    expect(decide('ai-training', adultSoon, '2025-02-28T23:59').status).toBe('unknown');
+    expect(decide('ai-training', adultSoon, '2025-03-01').status).toBe('subject');
+  });
+
+  it('leaves a member who is out for another reason out', () => {
+    const optedOut = { ...teen, optOuts: { 'ai-training': true as const } };
+    expect(decide('ai-training', optedOut, '2025-01-01').reasons).toEqual(['opted-out']);
+    expect(decide('ai-training', { country: 'DE', birthDate: '2010-06-15' }, '2025-01-01').reasons).toEqual(['region-not-in-scope']);
+  });
+
+  it('applies to every purpose: Microsoft ad sharing documents no age rule', () => {
+    expect(decide('microsoft-ads', teen, '2026-01-01').reasons).toEqual(['not-known']);
+    expect(decide('microsoft-ads', { country: 'US' }, '2026-01-01').assumptions).toContain('birthDate not given: treated as 18 or older');
+  });
+
+  it('shows in the exposure intervals as unknown until the rule or the birthday', () => {
+    const intervals = aiTrainingExposure({ country: 'US', birthDate: '2007-03-01', timeZone: 'UTC' }, { to: '2026-01-01' });
+    expect(intervals.map((i) => [i.from.toISOString(), i.to?.toISOString(), i.status])).toEqual([
+      ['2024-09-18T00:00:00.000Z', '2025-03-01T00:00:00.000Z', 'unknown'],
+      ['2025-03-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'subject'],
+    ]);
   });
 });

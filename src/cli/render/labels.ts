@@ -68,7 +68,9 @@ export function reasonText(reason: ReasonCode, decision: Decision, regionName: s
         ? `LinkedIn paused this in the member's region (${regionName})${since}.`
         : `The member's region (${regionName}) is excluded from this under the policy in force${since}.`;
     case 'not-known':
-      return `No source says whether this applies in the member's region (${regionName})${since}; the data records it as unknown.`;
+      return provision?.status === 'subject'
+        ? `The member is under 18 on this date, and no source says whether members under 18 are excluded under the policy in force${since}.`
+        : `No source says whether this applies in the member's region (${regionName})${since}; the data records it as unknown.`;
     case 'minor': {
       const age = provision?.minimumAge ?? 18;
       return `The member is under ${age} on this date, and members under ${age} are excluded.`;

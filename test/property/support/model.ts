@@ -164,7 +164,8 @@ export interface ModelOutput {
 
 /**
  * DESIGN.md's precedence, read off the data: the provision in force is the last whose effective date is on or
- * before the local date of `t`; then before-coverage / the provision's status / minor / opted-out.
+ * before the local date of `t`; then before-coverage / the provision's status / minor / opted-out; a member under 18 where no age rule is documented
+ * is not known to be subject.
  */
 export function model({ purpose, country, zone, t, birth, optOut }: ModelInput): ModelOutput {
   const provisions = timeline(country, purpose);
@@ -181,7 +182,9 @@ export function model({ purpose, country, zone, t, birth, optOut }: ModelInput):
     if (today < birthday) reasons.add('minor');
   }
   if (optOut !== undefined && optOut <= t) reasons.add('opted-out');
-  if (reasons.size === 0) reasons.add('in-scope');
+  // Under 18 where the provision documents no age rule: a would-be "subject" is not known.
+  const underAdultAge = birth !== undefined && today < isoDate(anniversary(birth, 18));
+  if (reasons.size === 0) reasons.add(provision !== null && minimumAge === null && underAdultAge ? 'not-known' : 'in-scope');
   const ordered = REASON_ORDER.filter((r) => reasons.has(r));
   return { provision, reasons: ordered, status: STATUS_OF[ordered[0]!] };
 }
