@@ -162,7 +162,7 @@ try {
   decide(purpose, { country: 'XX' }, '2025-11-03');
 } catch (error) {
   if (error instanceof PolicyInputError) {
-    const code: 'INVALID_COUNTRY' | 'INVALID_DATE' | 'INVALID_BIRTH_DATE' | 'INVALID_TIME_ZONE' | 'INVALID_MEMBER' | 'INVALID_PURPOSE' = error.code;
+    const code: 'INVALID_COUNTRY' | 'INVALID_DATE' | 'INVALID_BIRTH_DATE' | 'INVALID_TIME_ZONE' | 'INVALID_MEMBER' | 'INVALID_PURPOSE' | 'INVALID_CONFIDENCE' = error.code;
     void code;
   }
 }

@@ -14,7 +14,8 @@ export type PolicyInputErrorCode =
   | 'INVALID_BIRTH_DATE'
   | 'INVALID_TIME_ZONE'
   | 'INVALID_MEMBER'
-  | 'INVALID_PURPOSE';
+  | 'INVALID_PURPOSE'
+  | 'INVALID_CONFIDENCE';
 
 /**
  * The one error the library throws for bad input. `code` says what kind of input was wrong, `field` names it

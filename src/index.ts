@@ -26,9 +26,14 @@ export { optOutPaths } from './api/opt-out-paths.js';
 export { regionOf } from './api/region-of.js';
 export { regions } from './api/regions.js';
 export { timeline } from './api/timeline.js';
+export { withConfidenceAtLeast } from './api/with-confidence-at-least.js';
 export { PolicyInputError, type PolicyInputErrorCode } from './errors.js';
 export type {
+  Archive,
   Citation,
+  Claim,
+  ClaimCitation,
+  ClaimField,
   Confidence,
   Controller,
   Country,
@@ -40,9 +45,11 @@ export type {
   OptOut,
   OptOutPath,
   Provision,
+  ProvisionCitation,
   PurposeId,
   ReasonCode,
   Region,
   RegionId,
+  SecondaryCopy,
   Source,
 } from './schema/index.js';

@@ -1,5 +1,6 @@
 /**
- * FACTS.md's tables, transcribed by hand. Tests compare the data and the engine against this, so that a
+ * The policy facts as researched from LinkedIn's archived texts, the regulators and the press, transcribed by hand
+ * (not derived from data/). Tests compare the data and the engine against this, so that a
  * slip in data/ shows up as a disagreement with the source of truth rather than being copied into the
  * expectations.
  */
@@ -29,7 +30,8 @@ export const FACTS: Record<PurposeId, FactTable> = {
     eu: [['2024-09-18', 'not-subject']],
     eea: [['2024-09-18', 'not-subject']],
     ch: [['2024-09-18', 'not-subject']],
-    gb: [['2024-09-18', 'not-subject']],
+    // No dated text says either way for the UK before the 2025 notice, which leaves ads sharing out.
+    gb: [['2024-09-18', 'unknown'], ['2025-11-03', 'not-subject']],
     'rest-of-world': [['2024-09-18', 'unknown']],
   },
   'microsoft-ai-training': {
@@ -44,7 +46,7 @@ export const FACTS: Record<PurposeId, FactTable> = {
   },
 };
 
-/** Countries to ask about for each region, with their capitals' zones as FACTS.md names them. */
+/** Countries to ask about for each region, with their capitals' zones as the researched facts name them. */
 export const SAMPLE_COUNTRIES: Record<RegionId, readonly string[]> = {
   eu: ['DE', 'FR', 'IE'],
   eea: ['NO', 'IS', 'LI'],

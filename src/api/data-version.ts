@@ -24,7 +24,7 @@ export const DATA_VERSION: string = __DATA_VERSION__;
  * @example
  * ```ts
  * import { DATA_AS_OF } from 'linkedin-policy-data';
- * DATA_AS_OF; // a date such as '2026-11-29'
+ * DATA_AS_OF; // a date such as '2026-12-02'
  * /^\d{4}-\d{2}-\d{2}$/.test(DATA_AS_OF); // => true
  * ```
  */

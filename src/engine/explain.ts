@@ -1,6 +1,6 @@
 import type { Decision } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
-import { provisionEvidence } from './evidence.js';
+import { provisionSources } from '../evidence/resolve.js';
 import { provisionsOf } from './provisions.js';
 import { isSubjectBits, MINOR, NOT_KNOWN, reasonBits, reasonList, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
@@ -55,7 +55,7 @@ export function explain(purpose: CompiledPurpose, member: unknown, at: unknown):
     at: new Date(t),
     timeZone: resolved.zone,
     provision,
-    sources: provisionEvidence(provision),
+    sources: provisionSources(provision),
     assumptions: Object.freeze(assumptions),
   });
 }

@@ -36,10 +36,10 @@ export const aiTrainingSteps: Steps = {
 
 /** Steps of microsoft-ads: [effectiveFrom, status, minimumAge] per region, oldest first. */
 export const microsoftAdsSteps: Steps = {
-  'eu': [["2024-09-18","not-subject",null]],
-  'eea': [["2024-09-18","not-subject",null]],
-  'ch': [["2024-09-18","not-subject",null]],
-  'gb': [["2024-09-18","not-subject",null]],
+  'eu': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
+  'eea': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
+  'ch': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
+  'gb': [["2024-09-18","unknown",null],["2025-11-03","not-subject",null]],
   'ca': [["2024-09-18","unknown",null],["2025-11-03","subject",null]],
   'hk': [["2024-09-18","unknown",null],["2025-11-03","subject",null]],
   'us': [["2024-09-18","subject",null],["2025-11-03","subject",null],["2026-02-23","subject",null]],
@@ -48,9 +48,9 @@ export const microsoftAdsSteps: Steps = {
 
 /** Steps of microsoft-ai-training: [effectiveFrom, status, minimumAge] per region, oldest first. */
 export const microsoftAiTrainingSteps: Steps = {
-  'eu': [["2024-09-18","not-subject",null]],
-  'eea': [["2024-09-18","not-subject",null]],
-  'ch': [["2024-09-18","not-subject",null]],
+  'eu': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
+  'eea': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
+  'ch': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
   'gb': [["2024-09-18","unknown",null],["2025-11-03","subject",null]],
   'ca': [["2024-09-18","unknown",null]],
   'hk': [["2024-09-18","unknown",null]],

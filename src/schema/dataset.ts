@@ -45,13 +45,19 @@ export const DatasetSchema = z
     timelines: z.array(PurposeTimelineFileSchema),
   })
   .superRefine((data, ctx) => {
-    const sourceIds = new Set(data.sources.sources.map((s) => s.id));
+    const sourcesById = new Map(data.sources.sources.map((s) => [s.id, s]));
     const cited = new Set<string>();
     const checkCitations = (citations: readonly Citation[], path: Path) => {
       citations.forEach((citation, i) => {
         cited.add(citation.source);
-        if (!sourceIds.has(citation.source)) {
+        const source = sourcesById.get(citation.source);
+        if (source === undefined) {
           issue(ctx, [...path, i, 'source'], `cites "${citation.source}", which is not in sources.json`);
+        } else if (citation.revision !== undefined) {
+          const commits = [source.archive, ...source.revisions].flatMap((archive) => (archive === null ? [] : [archive.commit]));
+          if (!commits.includes(citation.revision)) {
+            issue(ctx, [...path, i, 'revision'], `names revision ${citation.revision} of "${source.id}", which is not among its archived revisions`);
+          }
         }
       });
     };

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PurposeIdSchema, RegionIdSchema } from './ids.js';
-import { ProvisionSchema } from './provision.js';
+import { ProvisionWithClaimsSchema } from './provision.js';
 import { SourceSchema } from './sources.js';
 import { REASON_CODES } from '../engine/reasons.js';
 
@@ -99,7 +99,7 @@ export const DecisionSchema = z.strictObject({
   /** The IANA time zone dates were read in: the member's, else their country's default. */
   timeZone: z.string().meta({ description: 'The IANA zone dates were read in.' }),
   /** The timeline entry in force at `at`; `null` before the coverage start. */
-  provision: ProvisionSchema.nullable().meta({ description: 'The timeline entry in force; null before coverage.' }),
+  provision: ProvisionWithClaimsSchema.nullable().meta({ description: 'The timeline entry in force; null before coverage.' }),
   /** The provision's evidence: each cited source with the quote it supports. */
   sources: z.array(SourceSchema).readonly().meta({ description: "The provision's evidence, each with its quote." }),
   /** What the answer assumed, e.g. that a member without a birth date is an adult. */

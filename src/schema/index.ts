@@ -10,7 +10,9 @@
  *
  * @module linkedin-policy-data/schema
  */
+export * from './archive.js';
 export * from './citation.js';
+export * from './claim.js';
 export * from './dataset.js';
 export * from './ids.js';
 export * from './meta.js';

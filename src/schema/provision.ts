@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { CitationsSchema } from './citation.js';
+import { claimStatements } from '../evidence/claim-keys.js';
+import { ProvisionCitationsSchema } from './citation.js';
+import { ClaimSchema } from './claim.js';
 import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
 
 /**
@@ -104,10 +106,33 @@ export const ProvisionSchema = z
     optOut: OptOutSchema.nullable(),
     /** Anything a reader should know that the fields cannot say. */
     notes: z.array(z.string().min(1)),
-    /** The evidence: every claim of the provision quoted from a source. */
-    citations: CitationsSchema,
+    /** The evidence: quotes from sources, each naming the claims of the provision it supports. */
+    citations: ProvisionCitationsSchema,
   })
   .superRefine((provision, ctx) => {
+    const claims = new Set(claimStatements(provision).map((claim) => claim.key));
+    const supported = new Set<string>();
+    provision.citations.forEach((citation, i) => {
+      citation.supports.forEach((key, k) => {
+        supported.add(key);
+        if (!claims.has(key)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['citations', i, 'supports', k],
+            message: `the provision from ${provision.effectiveFrom} makes no claim "${key}", yet a citation of "${citation.source}" supports it`,
+          });
+        }
+      });
+    });
+    for (const key of claims) {
+      if (!supported.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['citations'],
+          message: `the provision from ${provision.effectiveFrom} claims "${key}", but no citation supports it`,
+        });
+      }
+    }
     if ((provision.status === 'not-subject') !== (provision.statusReason !== null)) {
       ctx.addIssue({
         code: 'custom',
@@ -145,6 +170,24 @@ export const RegionTimelineSchema = z
   });
 
 /**
+ * A provision as the library hands it out: the provision of `data/<purpose>.json` plus `claims`, one per fact it
+ * states, each with the quotes that support it and the confidence they give it.
+ *
+ * @example
+ * ```ts
+ * import { ProvisionWithClaimsSchema } from 'linkedin-policy-data/schema';
+ * Object.keys(ProvisionWithClaimsSchema.shape).at(-1); // => 'claims'
+ * ```
+ */
+export const ProvisionWithClaimsSchema = ProvisionSchema.safeExtend({
+  /**
+   * One claim per fact the provision states, in the order status, default, acceptance, lawful basis, minimum age,
+   * data categories, excluded data, opt-out effect, opt-out paths.
+   */
+  claims: z.array(ClaimSchema).readonly().meta({ description: 'One claim per fact the provision states, each with its citations and confidence.' }),
+});
+
+/**
  * One way to opt out: a setting, a form or a browser signal, with its menu path and link where known.
  *
  * @example
@@ -174,7 +217,7 @@ export type OptOutPath = z.infer<typeof OptOutPathSchema>;
 export type OptOut = z.infer<typeof OptOutSchema>;
 /**
  * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` until the next entry,
- * with its evidence. Fields no source documents are `null`.
+ * with its evidence, claim by claim. Fields no source documents are `null`, and make no claim.
  *
  * @example
  * ```ts
@@ -186,4 +229,19 @@ export type OptOut = z.infer<typeof OptOutSchema>;
  *
  * @interface
  */
-export type Provision = z.infer<typeof ProvisionSchema>;
+export type Provision = z.infer<typeof ProvisionWithClaimsSchema>;
+/**
+ * A provision as `data/<purpose>.json` holds it: the fields and the citations, each citation naming the claims it
+ * supports. The library hands provisions out as {@link Provision}, with their claims resolved.
+ *
+ * @example
+ * ```ts
+ * import { PurposeTimelineFileSchema, type ProvisionRecord } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/ai-training.json' with { type: 'json' };
+ * const [first]: ProvisionRecord[] = PurposeTimelineFileSchema.parse(json).regions.us;
+ * first?.citations[0]?.supports.includes('status'); // => true
+ * ```
+ *
+ * @interface
+ */
+export type ProvisionRecord = z.infer<typeof ProvisionSchema>;

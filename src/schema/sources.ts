@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { CONFIDENCE_LEVELS } from '../evidence/confidence.js';
+import { ArchiveSchema, SecondaryCopySchema } from './archive.js';
 import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
 
 /**
@@ -11,26 +13,7 @@ import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
  * ConfidenceSchema.options; // => ['high', 'medium', 'low']
  * ```
  */
-export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
-
-/**
- * A dated archived copy of a source, such as an Open Terms Archive snapshot: the repository, the file in it and
- * the commit that holds the text quoted.
- *
- * @example
- * ```ts
- * import { ArchiveSchema } from 'linkedin-policy-data/schema';
- * ArchiveSchema.parse({ repository: 'OpenTermsArchive/pga-versions', path: 'LinkedIn/Privacy Policy.md', commit: 'bc7d59e9' });
- * ```
- */
-export const ArchiveSchema = z.strictObject({
-  /** The archive's repository, `owner/name` on GitHub, e.g. `OpenTermsArchive/pga-versions`. */
-  repository: z.string().min(1),
-  /** The file in the repository. */
-  path: z.string().min(1),
-  /** The commit that holds the text quoted, abbreviated or full. */
-  commit: z.string().regex(/^[0-9a-f]{7,40}$/, 'expected an abbreviated or full git commit hash'),
-});
+export const ConfidenceSchema = z.enum(CONFIDENCE_LEVELS);
 
 /**
  * One piece of evidence in `data/sources.json`.
@@ -50,8 +33,15 @@ export const SourceRecordSchema = z.strictObject({
   publisher: z.string().min(1),
   /** Where the source is published; `null` when it has no public address. */
   url: z.url({ protocol: /^https$/ }).nullable().meta({ description: 'Where the source is published; null when it has no public address.' }),
-  /** A dated archived snapshot, where there is one. */
-  archive: ArchiveSchema.nullable().meta({ description: 'A dated archived snapshot, where there is one.' }),
+  /** The archived revision that holds the source's quotes, where the source is archived; see also `revisions`. */
+  archive: ArchiveSchema.nullable().meta({ description: "The archived revision that holds the source's quotes, where there is one." }),
+  /**
+   * Other archived revisions of the same document that the data quotes (a citation names one by its commit in
+   * `revision`), oldest first; empty when every quote is in `archive`.
+   */
+  revisions: z
+    .array(ArchiveSchema)
+    .meta({ description: 'Other archived revisions the data quotes, oldest first; a citation names one by its commit.' }),
   /** When the source was published or took effect; `null` when not stated. */
   published: IsoDateSchema.nullable().meta({ description: 'When the source was published or took effect; null when not stated.' }),
   /** When the project last read the source. */
@@ -86,12 +76,16 @@ export const SourcesFileSchema = z
         ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${source.id}"` });
       }
       seen.add(source.id);
+      if (source.archive === null && source.revisions.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'revisions'], message: `source "${source.id}" lists revisions but no archive` });
+      }
     });
   })
   .meta({ title: 'linkedin-policy-data sources', description: 'The evidence the timelines cite.' });
 
 /**
- * A source as a decision hands it out: the source record with the verbatim quote that supports the provision.
+ * A source as a decision hands it out: the source record with the verbatim quote that supports the provision,
+ * the archived revision that holds the quote and, where only a secondary copy had it, where it was read.
  *
  * @example
  * ```ts
@@ -102,6 +96,10 @@ export const SourcesFileSchema = z
 export const SourceSchema = SourceRecordSchema.extend({
   /** The words of the source that support the provision, verbatim. */
   quote: z.string().min(1).meta({ description: 'The words of the source that support the provision, verbatim.' }),
+  /** The archived revision in which the quote can be read again; `null` when the source is not archived. */
+  quotedIn: ArchiveSchema.nullable().meta({ description: 'The archived revision that holds the quote; null when the source is not archived.' }),
+  /** Where the quote was read when only a secondary copy of the source had it; `null` otherwise. */
+  foundIn: SecondaryCopySchema.nullable().meta({ description: 'Where the quote was read when only a secondary copy had it; null otherwise.' }),
 });
 
 /**
@@ -118,20 +116,6 @@ export const SourceSchema = SourceRecordSchema.extend({
  * @useDeclaredType
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
-/**
- * A dated archived copy of a source: a repository (Open Terms Archive's, on GitHub), a file and a commit.
- *
- * @example
- * ```ts
- * import { SourcesFileSchema, type Archive } from 'linkedin-policy-data/schema';
- * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
- * const archives: Archive[] = SourcesFileSchema.parse(json).sources.flatMap((s) => (s.archive ? [s.archive] : []));
- * archives.every((archive) => archive.repository.startsWith('OpenTermsArchive/')); // => true
- * ```
- *
- * @interface
- */
-export type Archive = z.infer<typeof ArchiveSchema>;
 /**
  * A source as recorded in `data/sources.json`: what it is, where to read it, and how far to trust it.
  *
@@ -161,7 +145,8 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
  */
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 /**
- * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision.
+ * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision,
+ * where that quote can be read again (`quotedIn`, `foundIn`).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * The `linkedin-policy-data` bin, built with the project's tsup config and run as a subprocess: what users
- * and scripts see, exit codes included. Expected answers come from ../../../shared/sources/FACTS.md (via
+ * and scripts see, exit codes included. Expected answers come from the researched policy facts (via
  * test/facts.ts) or are spelt out here, never from the CLI itself.
  */
 import { spawn } from 'node:child_process';
@@ -24,7 +24,7 @@ const label = (list: 'dataCategories' | 'excludedData' | 'lawfulBases', id: stri
   return entry.label;
 };
 
-// FACTS.md, "From 2025-11-03, for every region where it is subject".
+// The researched facts: from 2025-11-03, for every region where it is subject.
 const FACT_CATEGORIES = ['profile', 'member-content', 'resumes', 'engagement', 'gai-inputs', 'group-activity', 'feedback'];
 const FACT_EXCLUDED = ['private-messages', 'login-credentials', 'payment-data', 'salary-data'];
 const SETTING_URL = 'https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement';
@@ -150,7 +150,7 @@ describe('check, text output', () => {
 });
 
 describe('check --json', () => {
-  it('prints {member, at, decisions} with full decisions that agree with FACTS.md', async () => {
+  it('prints {member, at, decisions} with full decisions that agree with the researched facts', async () => {
     const run = await runCli(['check', '--country', 'DE', '--date', '2025-11-04', '--birth-date', '1990-01-01', '--json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout) as CheckJson;
@@ -179,7 +179,7 @@ describe('check --json', () => {
     expect(gbMsAi.reasons).toEqual(['opted-out']);
   });
 
-  it('answers for each region as FACTS.md says, for every purpose', async () => {
+  it('answers for each region as the researched facts say, for every purpose', async () => {
     const at = '2025-11-04';
     for (const [country, region] of [['US', 'us'], ['CA', 'ca'], ['HK', 'hk'], ['GB', 'gb'], ['NO', 'eea'], ['IN', 'rest-of-world']] as const) {
       const json = JSON.parse((await runCli(['check', '-c', country, '-d', at, '--json'])).stdout) as CheckJson;
@@ -276,7 +276,7 @@ describe('check, errors', () => {
 });
 
 describe('timeline', () => {
-  it('lists the region history of each purpose, as FACTS.md has it for Canada', async () => {
+  it('lists the region history of each purpose, as the researched facts have it for Canada', async () => {
     const run = await runCli(['timeline', '--country', 'CA', '--purpose', 'ai-training']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Timeline for country CA, in region Canada (ca)');
@@ -476,7 +476,7 @@ describe('check --input: NDJSON batches', () => {
     });
   });
 
-  it('agrees with FACTS.md on known lines', async () => {
+  it('agrees with the researched facts on known lines', async () => {
     const run = await runCli(['check', '--input', '-', '--purpose', 'ai-training'], {
       input: [
         '{"country":"DE","at":"2025-11-04"}',

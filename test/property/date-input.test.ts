@@ -157,7 +157,7 @@ describe('which strings are dates', () => {
       return `${date}${time.sep}${digits(time.hour, 2)}:${digits(time.minute, 2)}${seconds}${time.offset ?? ''}`;
     });
 
-  /** DESIGN.md's grammar, checked field by field: the engine must accept exactly these. */
+  /** The documented DateInput grammar, checked field by field: the engine must accept exactly these. */
   function isDateInputText(text: string): boolean {
     const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{3})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/.exec(text);
     if (m === null) return false;

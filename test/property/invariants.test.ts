@@ -1,5 +1,5 @@
 /**
- * The decision rules of DESIGN.md as properties over generated members and moments. Seeded and replayable:
+ * The documented decision rules (docs/semantics.md) as properties over generated members and moments. Seeded and replayable:
  * see support/config.ts.
  */
 import './support/config.js';

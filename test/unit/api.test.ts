@@ -23,7 +23,7 @@ function expectDeepFrozen(value: unknown, path = 'value'): void {
 }
 
 describe('regions and regionOf', () => {
-  it('has the eight regions of FACTS.md, each country in exactly one', () => {
+  it('has the eight policy regions, each country in exactly one', () => {
     expect(regions.map((r) => r.id)).toEqual(['eu', 'eea', 'ch', 'gb', 'ca', 'hk', 'us', 'rest-of-world']);
     const codes = regions.flatMap((r) => r.countries.map((c) => c.code));
     expect(new Set(codes).size).toBe(codes.length);
@@ -51,7 +51,7 @@ describe('regions and regionOf', () => {
 });
 
 describe('timeline', () => {
-  it('is the region history for a purpose, oldest first, matching FACTS.md', () => {
+  it('is the region history for a purpose, oldest first, matching the researched facts', () => {
     for (const [purpose, table] of Object.entries(FACTS)) {
       for (const [region, rows] of Object.entries(table)) {
         const country = SAMPLE_COUNTRIES[region as keyof typeof SAMPLE_COUNTRIES][0]!;
@@ -157,15 +157,15 @@ describe('versions and staleness', () => {
   it('DATA_VERSION is the package version and DATA_AS_OF the verification date', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(DATA_VERSION).toBe(pkg.version);
-    expect(DATA_AS_OF).toBe('2026-11-29');
+    expect(DATA_AS_OF).toBe('2026-12-02');
   });
 
   it('isDataStale counts days from 00:00 UTC of DATA_AS_OF', () => {
-    expect(isDataStale('2027-05-28T00:00:00Z')).toBe(false); // 180 days
-    expect(isDataStale('2027-05-28T00:00:00.001Z')).toBe(true);
-    expect(isDataStale(new Date('2026-11-30T00:00:00Z'), 1)).toBe(false);
-    expect(isDataStale(new Date('2026-11-30T00:00:01Z'), 1)).toBe(true);
-    expect(isDataStale(Date.UTC(2026, 10, 29), 0)).toBe(false);
+    expect(isDataStale('2027-05-31T00:00:00Z')).toBe(false); // 180 days
+    expect(isDataStale('2027-05-31T00:00:00.001Z')).toBe(true);
+    expect(isDataStale(new Date('2026-12-03T00:00:00Z'), 1)).toBe(false);
+    expect(isDataStale(new Date('2026-12-03T00:00:01Z'), 1)).toBe(true);
+    expect(isDataStale(Date.UTC(2026, 11, 2), 0)).toBe(false);
   });
 });
 

@@ -19,7 +19,7 @@ describe('data/regions.json agrees with the maintained country and zone packages
     expect(disagreements).toEqual([]);
   });
 
-  it('agrees with the zones FACTS.md names', () => {
+  it('agrees with the capital zones the researched facts name', () => {
     for (const [code, zone] of Object.entries(FACT_ZONES)) expect(inData.get(code), code).toBe(zone);
   });
 

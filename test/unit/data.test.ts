@@ -39,7 +39,7 @@ describe('every data file parses with its schema', () => {
 });
 
 describe('timelines', () => {
-  it('start at the coverage start of FACTS.md', () => {
+  it('start at the coverage start the researched facts give', () => {
     expect(dataset.meta.coverageStart).toBe(COVERAGE_START);
   });
 
@@ -86,7 +86,7 @@ describe('sources and vocabulary', () => {
 
   it('every source has a retrieval date and is dated no later than it', () => {
     for (const s of dataset.sources.sources) {
-      expect(s.retrieved).toBe('2026-11-29');
+      expect(s.retrieved).toBe('2026-12-02');
       if (s.published !== null) expect(s.published <= s.retrieved, s.id).toBe(true);
     }
   });

@@ -5,7 +5,7 @@ import { FACTS, SAMPLE_COUNTRIES, factStatusOn } from '../facts.js';
 
 const shift = (date: string, days: number) => format(addDays(parseISO(date), days), 'yyyy-MM-dd');
 
-// Every region × purpose, the day before, the day of and the day after each change FACTS.md records
+// Every region × purpose, the day before, the day of and the day after each change the researched facts record
 // (the coverage start included), asked about with the member's own calendar dates.
 const cases = Object.entries(FACTS).flatMap(([purpose, table]) =>
   Object.entries(table).flatMap(([region, rows]) =>
@@ -20,7 +20,7 @@ const cases = Object.entries(FACTS).flatMap(([purpose, table]) =>
   ),
 );
 
-describe('every region × purpose around every change in FACTS.md', () => {
+describe('every region × purpose around every change in the researched facts', () => {
   it.each(cases)('$purpose for $country on $date is $expected', ({ purpose, region, country, date, expected }) => {
     const decision = decide(purpose, { country }, date);
     expect(decision.status).toBe(expected);

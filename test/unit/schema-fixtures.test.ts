@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema, PurposeTimelineFileSchema, RegionsFileSchema } from '../../src/schema/index.js';
+import { DatasetSchema, PurposeTimelineFileSchema, RegionsFileSchema, SourcesFileSchema } from '../../src/schema/index.js';
 import { loadDatasetFiles } from '../../scripts/dataset-files.js';
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
@@ -19,6 +19,11 @@ describe('invalid fixtures are rejected for the right reason', () => {
     ['unsorted.ai-training.json', 'regions.hk.1.effectiveFrom: timeline must be sorted with distinct dates: 2024-09-18 follows 2025-11-03'],
     ['bad-date.ai-training.json', 'regions.ca.1.effectiveFrom:'],
     ['reason-on-subject.ai-training.json', 'regions.us.1.statusReason: statusReason is required when status is "not-subject"'],
+    ['uncited-claim.ai-training.json', 'regions.us.1.citations: the provision from 2025-11-03 claims "dataCategories:profile", but no citation supports it'],
+    [
+      'orphan-citation.ai-training.json',
+      'regions.eu.0.citations.1.supports.0: the provision from 2024-09-18 makes no claim "dataCategories:engagement", yet a citation of "article-2025" supports it',
+    ],
   ])('timeline %s', (name, expected) => {
     const found = messages(PurposeTimelineFileSchema.safeParse(fixture(`invalid/${name}`)));
     expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);
@@ -31,6 +36,20 @@ describe('invalid fixtures are rejected for the right reason', () => {
   ])('regions %s', (name, expected) => {
     const found = messages(RegionsFileSchema.safeParse(fixture(`invalid/${name}`)));
     expect(found, found.join('\n')).toContain(expected);
+  });
+
+  it('a source archived under an abbreviated commit hash', () => {
+    const found = messages(SourcesFileSchema.safeParse(fixture('invalid/short-commit.sources.json')));
+    expect(found).toContain('sources.0.archive.commit: expected a full 40-digit git commit hash (an abbreviated hash is not enough)');
+  });
+
+  it('a citation naming an archived revision its source does not list', () => {
+    const files = loadDatasetFiles();
+    const [aiTraining, ...others] = files.timelines as [{ regions: Record<string, { citations: { revision?: string }[] }[]> }, ...unknown[]];
+    const edited = structuredClone(aiTraining);
+    edited.regions['eu']![1]!.citations[0]!.revision = 'a'.repeat(40);
+    const found = messages(DatasetSchema.safeParse({ ...files, timelines: [edited, ...others] }));
+    expect(found).toContain(`timelines.0.regions.eu.1.citations.0.revision: names revision ${'a'.repeat(40)} of "ota-erpn-2025", which is not among its archived revisions`);
   });
 
   it('an unknown data category id, which only the whole dataset can see', () => {

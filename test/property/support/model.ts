@@ -1,6 +1,6 @@
 /**
  * An independent reference for the engine: calendar and zone arithmetic done directly with Intl and Date.UTC,
- * and the decision rules of DESIGN.md ("Semantics") restated over the public timeline data. Nothing here calls
+ * and the decision rules of docs/semantics.md restated over the public timeline data. Nothing here calls
  * the engine's code, so a slip in the engine shows up as a disagreement rather than being copied.
  */
 import { regions, timeline, type DateInput, type Provision, type PurposeId, type ReasonCode } from '../../../src/index.js';
@@ -111,7 +111,7 @@ export function offsetAt(t: number, zone: string): number {
 const OFFSET_SUFFIX = /(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * The instant a DateInput names, per DESIGN.md: numbers and Dates as they are, strings with Z or an offset by
+ * The instant a DateInput names, as docs/semantics.md defines it: numbers and Dates as they are, strings with Z or an offset by
  * the ECMAScript date-time format, strings without one as wall time in `zone` ('YYYY-MM-DD' as 00:00) — see
  * `instantOfWallTime` for wall times a clock change shows twice or skips.
  */
@@ -163,7 +163,7 @@ export interface ModelOutput {
 }
 
 /**
- * DESIGN.md's precedence, read off the data: the provision in force is the last whose effective date is on or
+ * The documented precedence, read off the data: the provision in force is the last whose effective date is on or
  * before the local date of `t`; then before-coverage / the provision's status / minor / opted-out; a member under 18 where no age rule is documented
  * is not known to be subject.
  */

@@ -1,0 +1,191 @@
+/**
+ * The corrections a re-reading of LinkedIn's archived texts made, as scenarios. The expectations are transcribed
+ * from the research (the texts, commits and quotes named here), not derived from data/.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decide, explainAiTraining, explainMicrosoftAdsSharing, timeline, type Claim, type Decision, type PurposeId } from '../../src/index.js';
+import { SAMPLE_COUNTRIES } from '../facts.js';
+
+const claimsOf = (decision: Decision, field: Claim['field']) => decision.provision!.claims.filter((c) => c.field === field);
+const confidenceBy = (decision: Decision, field: Claim['field']) =>
+  Object.fromEntries(claimsOf(decision, field).map((c) => [String(c.value), c.confidence]));
+const quotesOf = (decision: Decision, field: Claim['field']) => claimsOf(decision, field).flatMap((c) => c.citations.map((q) => q.quote));
+
+describe('AI-training data categories', () => {
+  // The European Regional Privacy Notice's training row lists exactly five kinds of data; feedback rests on the
+  // generative-AI FAQ as copied by a third party (medium); engagement only on the starting article (low).
+  it.each(['DE', 'NO', 'CH'])('%s from 2025-11-03: five from the notice, feedback medium, engagement low', (country) => {
+    expect(confidenceBy(explainAiTraining({ country }, '2025-11-03'), 'dataCategories')).toEqual({
+      profile: 'high',
+      'member-content': 'high',
+      resumes: 'high',
+      'gai-inputs': 'high',
+      'group-activity': 'high',
+      feedback: 'medium',
+      engagement: 'low',
+    });
+  });
+
+  it('GB from 2025-11-03: the same five and feedback; the starting article, which omits the UK, adds nothing', () => {
+    expect(confidenceBy(explainAiTraining({ country: 'GB' }, '2025-11-03'), 'dataCategories')).toEqual({
+      profile: 'high',
+      'member-content': 'high',
+      resumes: 'high',
+      'gai-inputs': 'high',
+      'group-activity': 'high',
+      feedback: 'medium',
+    });
+  });
+
+  it.each(['CA', 'HK'])('%s from 2025-11-03: the FAQ six (medium) and engagement (low)', (country) => {
+    const categories = confidenceBy(explainAiTraining({ country }, '2025-11-03'), 'dataCategories');
+    expect(categories).toEqual({
+      profile: 'medium',
+      'member-content': 'medium',
+      resumes: 'medium',
+      'gai-inputs': 'medium',
+      'group-activity': 'medium',
+      feedback: 'medium',
+      engagement: 'low',
+    });
+  });
+
+  it.each(['US', 'IN'])('%s from 2025-11-03: the FAQ six, no engagement', (country) => {
+    expect(Object.keys(confidenceBy(explainAiTraining({ country }, '2025-11-03'), 'dataCategories')).sort()).toEqual(
+      ['feedback', 'gai-inputs', 'group-activity', 'member-content', 'profile', 'resumes'],
+    );
+  });
+
+  it('does not cite the FAQ sentence on general processing ("how frequently you use LinkedIn") for any category', () => {
+    for (const country of ['DE', 'GB', 'CA', 'US']) {
+      expect(quotesOf(explainAiTraining({ country }, '2025-11-03'), 'dataCategories').join(' ')).not.toContain('how frequently you use LinkedIn');
+    }
+  });
+
+  it('leaves the 2024 categories unstated rather than copying 2025 back in time', () => {
+    expect(explainAiTraining({ country: 'US' }, '2025-01-01').provision!.dataCategories).toBeNull();
+  });
+});
+
+describe('the under-18 rule', () => {
+  it('is stated for the 2025 change, as LinkedIn words it, at medium confidence', () => {
+    const minimumAge = claimsOf(explainAiTraining({ country: 'US' }, '2025-11-03'), 'minimumAge')[0]!;
+    expect(minimumAge.value).toBe(18);
+    expect(minimumAge.confidence).toBe('medium');
+    expect(minimumAge.citations.map((c) => c.quote)).toContain(
+      'If we have reason to believe that a member may be under the age of 18, for example, if they are currently in a secondary educational establishment or its local equivalent, we do not train generative AI models with their data, even if their preference appears enabled.',
+    );
+  });
+
+  it('is not documented before 2025-11-03 in the US and elsewhere', () => {
+    for (const country of ['US', 'IN', 'CA', 'HK']) expect(explainAiTraining({ country }, '2024-09-18').provision!.minimumAge).toBeNull();
+  });
+});
+
+describe('Microsoft ad sharing in the UK', () => {
+  it('is unknown from 2024-09-18 to 2025-11-02 and not subject from 2025-11-03', () => {
+    expect(explainMicrosoftAdsSharing({ country: 'GB' }, '2024-09-18').status).toBe('unknown');
+    expect(explainMicrosoftAdsSharing({ country: 'GB' }, '2025-11-02T23:59').status).toBe('unknown');
+    const after = explainMicrosoftAdsSharing({ country: 'GB' }, '2025-11-03');
+    expect(after.status).toBe('not-subject');
+    expect(after.provision!.statusReason).toBe('excluded');
+    expect(after.sources.map((s) => s.id)).toContain('ota-erpn-2025');
+  });
+});
+
+describe('Microsoft ad sharing in the US, revision of 23 February 2026', () => {
+  const before = explainMicrosoftAdsSharing({ country: 'US' }, '2026-02-22');
+  const after = explainMicrosoftAdsSharing({ country: 'US' }, '2026-02-23');
+
+  it('quotes the new scope, not the old sentence', () => {
+    const quotes = quotesOf(after, 'status');
+    expect(quotes).toContain('If you are a member, we may also share your personal information with Microsoft to personalize the ads they show you off of LinkedIn.');
+    expect(quotes.some((q) => q.includes('Microsoft may show those ads anywhere, including outside of Microsoft’s services'))).toBe(true);
+    expect(after.sources.map((s) => s.quote).join(' ')).not.toContain('when you use Microsoft services');
+    expect(before.sources.map((s) => s.quote).join(' ')).toContain('the ads you see when you use Microsoft services');
+  });
+
+  it('reads the new text in the archived revision of that date', () => {
+    for (const claim of after.provision!.claims) {
+      for (const citation of claim.citations) expect(citation.quotedIn?.commit).toBe('d290d7ce314c2a22d442b1ba00fc01b3fb9a8ef4');
+    }
+  });
+
+  it('moves the opt-out link to the trusted-partners address', () => {
+    expect(before.provision!.optOut!.paths.map((p) => p.url)).toContain('https://www.linkedin.com/mypreferences/d/settings/share-data-with-select-partners');
+    expect(after.provision!.optOut!.paths.map((p) => p.url)).toContain('https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners');
+  });
+
+  it('claims no on-screen label for the setting that no archived text shows', () => {
+    expect(after.provision!.optOut!.paths.every((p) => p.control === undefined)).toBe(true);
+  });
+});
+
+describe('Microsoft AI training', () => {
+  it.each(['US', 'CA', 'HK', 'IN'])('%s stays unknown, citing the 2024 Privacy Policy and the help page, not the UK-only row', (country) => {
+    const decision = decide('microsoft-ai-training', { country }, '2026-01-01');
+    expect(decision.status).toBe('unknown');
+    const quotes = decision.sources.map((s) => `${s.id}: ${s.quote}`);
+    expect(quotes.some((q) => q.startsWith('ota-privacy-2024: In regions outside the Designated Countries, we may also share your publicly-shared content'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('linkedin-help-a6278444: ') && q.includes('LinkedIn or its affiliates train'))).toBe(true);
+    expect(quotes.join(' ')).not.toContain('Microsoft for its AI training purposes');
+  });
+
+  it('is subject in the UK from 2025-11-03 on the notice row headed for UK members', () => {
+    const decision = decide('microsoft-ai-training', { country: 'GB' }, '2025-11-03');
+    expect(decision.status).toBe('subject');
+    expect(quotesOf(decision, 'status')).toContain('If you are in the UK: Sharing data with our parent company, Microsoft for its AI training purposes');
+  });
+});
+
+describe('sources cited only for the regions they cover', () => {
+  const cited = (purpose: PurposeId, country: string) => timeline(country, purpose).flatMap((p) => p.citations.map((c) => c.source));
+  it("LinkedIn's 2025 notice (EU, EEA, CH, CA, HK) is not cited for the US or the rest of the world", () => {
+    for (const purpose of ['ai-training', 'microsoft-ads', 'microsoft-ai-training'] as const) {
+      for (const country of ['US', ...SAMPLE_COUNTRIES['rest-of-world']]) expect(cited(purpose, country)).not.toContain('linkedin-notice-2025');
+    }
+  });
+  it("the Irish DPC's statement (EU and EEA members) is not cited for Switzerland or outside the EEA", () => {
+    for (const country of ['CH', 'GB', 'CA', 'HK', 'US', 'IN']) expect(cited('ai-training', country)).not.toContain('dpc-2025-11');
+    expect(cited('ai-training', 'DE')).toContain('dpc-2025-11');
+  });
+});
+
+describe('the sources themselves', () => {
+  interface SourceJson {
+    id: string;
+    url: string | null;
+    archive: { commit: string; path: string; repository: string } | null;
+    revisions: { commit: string }[];
+  }
+  const sources = (JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')) as { sources: SourceJson[] }).sources;
+  const byId = new Map(sources.map((s) => [s.id, s]));
+
+  it('name every archived revision by its full commit hash', () => {
+    for (const s of sources) for (const a of [s.archive, ...s.revisions]) if (a) expect(a.commit, s.id).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  it('give the California disclosure its own address and its four captures', () => {
+    const disclosure = byId.get('ota-ca-disclosure-us')!;
+    expect(disclosure.url).toBe('https://www.linkedin.com/legal/california-privacy-disclosure');
+    expect([disclosure.archive, ...disclosure.revisions].map((a) => a!.commit.slice(0, 8))).toEqual(['60ff95e3', 'a5805897', '7d8231db', 'd290d7ce']);
+  });
+
+  it('take acceptance by continued use from the User Agreement, not the Privacy Policy', () => {
+    const acceptance = claimsOf(explainAiTraining({ country: 'CA' }, '2025-11-03'), 'acceptance')[0]!;
+    const agreement = acceptance.citations.find((c) => c.quotedIn !== null)!;
+    expect(agreement.quotedIn).toMatchObject({ path: 'LinkedIn/Terms of Service.md', commit: '700b23d76de7500c280fdfa30297152027818c01' });
+  });
+
+  it('rate the starting article low', () => {
+    expect(explainAiTraining({ country: 'DE' }, '2025-11-03').sources.find((s) => s.id === 'article-2025')?.confidence).toBe('low');
+  });
+
+  it('say where a quote found only in a secondary copy was read', () => {
+    const minimumAge = claimsOf(explainAiTraining({ country: 'DE' }, '2025-11-03'), 'minimumAge')[0]!;
+    const statement = minimumAge.citations.find((c) => c.id === 'linkedin-statement-minors-2025')!;
+    expect(statement.foundIn?.url).toMatch(/^https?:\/\//);
+    expect(statement.quotedIn).toBeNull();
+  });
+});
