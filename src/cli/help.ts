@@ -51,7 +51,10 @@ One member:
 ${MEMBER}
   -d, --date DATE             the moment asked about (default: now)
   -p, --purpose ID            only this purpose; repeat or separate with commas (default: all of them)
-      --json                  print {"member", "at", "decisions": [Decision, …]} instead of text
+      --json                  print {"member", "at", "decisions": [Decision, …]} instead of text; each
+                              provision lists its claims, each with its quotes and confidence
+      --min-confidence LEVEL  show only facts whose evidence is at least this firm: high (LinkedIn's own
+                              text or a regulator), medium (the press quoting LinkedIn) or low (everything)
   -h, --help                  this help
 
 Many members, NDJSON in and out:
@@ -75,6 +78,7 @@ Purposes: ${PURPOSES}.
 Examples:
   ${p} check --country de --date 2025-11-04 --birth-date 2009-06-01
   ${p} check --country GB --opted-out ai-training=2025-10-01 --purpose ai-training --json
+  ${p} check --country CA --date 2025-12-01 --min-confidence high
   cat members.ndjson | ${p} check --input - > answers.ndjson
 `,
   timeline: (p) => `Usage:

@@ -97,6 +97,47 @@ describe('check, text output', () => {
     expect(run.stdout).toContain(`last checked against its sources on ${meta.asOf}`);
   });
 
+  it('shows the confidence of each fact beside it, medium and low marked', async () => {
+    const run = await runCli(['check', '--country', 'DE', '--date', '2025-11-04', '--purpose', 'ai-training']);
+    const flat = block(run.stdout, 'ai-training').replace(/\s+/g, ' ');
+    expect(flat).toContain(`Lawful basis Legitimate interests [high]`);
+    expect(flat).toContain(`${label('dataCategories', 'profile')} [high]`);
+    expect(flat).toContain(`${label('dataCategories', 'feedback')} [MEDIUM]`);
+    expect(flat).toContain(`${label('dataCategories', 'engagement')} [LOW]`);
+    expect(flat).toContain('members under 18 are excluded [MEDIUM]');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain("Confidence of each fact: [high] LinkedIn's own text or a regulator; [MEDIUM] the press quoting LinkedIn; [LOW] a secondary summary.");
+  });
+
+  it('--min-confidence high keeps only the facts that LinkedIn or a regulator states', async () => {
+    const run = await runCli(['check', '--country', 'DE', '--date', '2025-11-04', '--purpose', 'ai-training', '--min-confidence', 'high']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain('Only facts with evidence of high confidence or firmer are shown (--min-confidence).');
+    const flat = block(run.stdout, 'ai-training').replace(/\s+/g, ' ').split('Confidence of each fact')[0]!;
+    expect(flat).toContain(`${label('dataCategories', 'profile')} [high]`);
+    expect(flat).not.toContain(label('dataCategories', 'engagement'));
+    expect(flat).not.toContain('[MEDIUM]');
+    expect(flat).not.toContain('[LOW]');
+    expect(flat).toMatch(/Not used left out: its evidence is below the confidence asked for/);
+    const json = JSON.parse((await runCli(['check', '--country', 'DE', '--date', '2025-11-04', '-p', 'ai-training', '--min-confidence', 'HIGH', '--json'])).stdout) as {
+      decisions: { provision: { claims: { confidence: string }[] }; sources: { confidence: string }[] }[];
+    };
+    expect(json.decisions[0]!.provision.claims.every((c) => c.confidence === 'high')).toBe(true);
+    expect(json.decisions[0]!.sources.every((s) => s.confidence === 'high')).toBe(true);
+    const bad = await runCli(['check', '--country', 'DE', '--min-confidence', 'sure']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-confidence takes high, medium or low; got "sure"');
+  });
+
+  it('--json gives each provision its claims, each with its quotes and confidence', async () => {
+    const run = await runCli(['check', '--country', 'GB', '--date', '2025-11-04', '-p', 'ai-training', '--json']);
+    const { decisions } = JSON.parse(run.stdout) as {
+      decisions: { provision: { claims: { field: string; value: unknown; confidence: string; citations: { source: string; quote: string }[] }[] } }[];
+    };
+    const claims = decisions[0]!.provision.claims;
+    expect(claims[0]).toMatchObject({ field: 'status', value: 'subject', confidence: 'high' });
+    expect(claims.every((c) => c.citations.length > 0 && c.citations.every((q) => q.quote.length > 0))).toBe(true);
+  });
+
   it('DE on 2025-11-02: not subject, the region being excluded until the change', async () => {
     const run = await runCli(['check', '--country', 'de', '--date', '2025-11-02', '--purpose', 'ai-training']);
     expect(run.code).toBe(0);
@@ -359,11 +400,39 @@ describe('sources', () => {
     const one = await runCli(['sources', 'ico-2024-09-20']);
     expect(one.code).toBe(0);
     expect(one.stdout).toMatch(/Publisher +.*Information Commissioner/);
-    expect(one.stdout).toContain('ai-training in gb');
-    const json = JSON.parse((await runCli(['sources', 'ico-2024-09-20', '--json'])).stdout) as { id: string; citedBy: { region: string }[] };
+    expect(one.stdout).toContain('ai-training, provision of 2024-09-20 in gb');
+    interface CitedBy {
+      purpose: string;
+      effectiveFrom: string;
+      regions: string[];
+      quotes: { quote: string; supports: string[] }[];
+    }
+    const json = JSON.parse((await runCli(['sources', 'ico-2024-09-20', '--json'])).stdout) as { id: string; citedBy: CitedBy[] };
     expect(json.id).toBe('ico-2024-09-20');
     expect(json.citedBy.length).toBeGreaterThan(0);
-    expect(json.citedBy.every((c) => c.region === 'gb')).toBe(true);
+    expect(json.citedBy.every((c) => c.regions.join() === 'gb')).toBe(true);
+    expect(json.citedBy.every((c) => c.quotes.every((q) => q.supports.length > 0))).toBe(true);
+    const all = JSON.parse((await runCli(['sources', '--json'])).stdout) as { id: string }[];
+    expect(all.map((s) => s.id)).toContain('dpc-2025-11');
+  });
+
+  it('groups the quotes of a source by provision, each quote once for all the regions that cite it', async () => {
+    const run = await runCli(['sources', 'ota-erpn-2025']);
+    expect(run.code).toBe(0);
+    const flat = run.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('ai-training, provision of 2025-11-03 in eu, eea, ch, gb');
+    expect(flat.split('“Group activity and group messages”').length - 1).toBe(1);
+    expect(flat).toContain('supports dataCategories:group-activity');
+    expect(flat).toMatch(/Archived .*bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8 \(captured 2025-11-04\)/);
+    expect(flat).toContain('in the archived revision 185513a07a9e6cdecc1d74b10da5f70f542b7881');
+    const json = JSON.parse((await runCli(['sources', 'ota-erpn-2025', '--json'])).stdout) as { citedBy: { purpose: string; effectiveFrom: string; regions: string[] }[] };
+    const keys = json.citedBy.map((c) => `${c.purpose} ${c.effectiveFrom} ${c.regions.join(',')}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const help = await runCli(['sources', 'linkedin-statement-minors-2025']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toMatch(/read in a third-party article quoting LinkedIn: https:\/\/helle\.cc\//);
+  });
+
+  it('lists only sources the timelines cite', async () => {
     const all = JSON.parse((await runCli(['sources', '--json'])).stdout) as { id: string }[];
     expect(all.map((s) => s.id)).toContain('dpc-2025-11');
   });

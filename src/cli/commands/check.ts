@@ -1,4 +1,4 @@
-import { DATA_AS_OF, DATA_VERSION, decide, isDataStale, regionOf, type DateInput, type Member, type PurposeId } from '../../index.js';
+import { DATA_AS_OF, DATA_VERSION, decide, isDataStale, regionOf, withConfidenceAtLeast, type Confidence, type DateInput, type Member, type PurposeId } from '../../index.js';
 import { MEMBER_OPTIONS, memberFromFlags, parseCommandLine, parsePurposes } from '../args.js';
 import { compactDecisionJson } from '../batch/compact.js';
 import { decisionJson } from '../batch/json.js';
@@ -7,6 +7,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { HELP } from '../help.js';
 import { writeAll } from '../output.js';
 import { decisionBlock, memberHeader } from '../render/decision.js';
+import { confidenceLegend } from '../render/confidence.js';
 import { heading, wrap } from '../render/text.js';
 import { runBatch } from './batch.js';
 
@@ -15,6 +16,8 @@ export interface CheckQuery {
   readonly member: Member;
   readonly at: DateInput;
   readonly purposes: readonly PurposeId[];
+  /** Show only the claims whose evidence is at least this firm; all of them when not given. */
+  readonly minConfidence?: Confidence | undefined;
 }
 
 /** The footer of every text answer: which data answered and that it is a record, not advice. */
@@ -35,7 +38,10 @@ export function dataFooter(ctx: CliContext): string[] {
  */
 export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext, preface: readonly string[] = []): Promise<number> {
   // Deciding first validates the whole member, so a bad one fails before anything is printed.
-  const decisions = query.purposes.map((purpose) => decide(purpose, query.member, query.at));
+  const decisions = query.purposes.map((purpose) => {
+    const decision = decide(purpose, query.member, query.at);
+    return query.minConfidence === undefined ? decision : withConfidenceAtLeast(decision, query.minConfidence);
+  });
   const first = decisions[0]!;
   if (json) {
     await writeAll(ctx.stdout, `${JSON.stringify({ member: query.member, at: first.at.toISOString(), decisions }, null, 2)}\n`);
@@ -45,6 +51,10 @@ export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext
   const title = heading("How LinkedIn's policy treats this member's data", ctx.style);
   const lines = [...preface, title, ...memberHeader(query.member, region, first, ctx.style)];
   for (const decision of decisions) lines.push('', ...decisionBlock(decision, region, query.member, ctx.style));
+  lines.push('', ...wrap(`Confidence of each fact: ${confidenceLegend(ctx.style.colour)}`, ctx.style.width));
+  if (query.minConfidence !== undefined && query.minConfidence !== 'low') {
+    lines.push(...wrap(`Only facts with evidence of ${query.minConfidence} confidence or firmer are shown (--min-confidence).`, ctx.style.width));
+  }
   lines.push('', ctx.style.colour.dim(`The words each source is cited for: ${ctx.program} sources ID, or --json.`), ...dataFooter(ctx));
   await writeAll(ctx.stdout, `${lines.join('\n')}\n`);
   return EXIT.ok;
@@ -57,8 +67,18 @@ const OPTIONS = {
   json: { type: 'boolean' },
   input: { type: 'string', short: 'i' },
   full: { type: 'boolean' },
+  'min-confidence': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const CONFIDENCE_LEVELS: readonly Confidence[] = ['high', 'medium', 'low'];
+
+function parseConfidence(value: string | undefined): Confidence | undefined {
+  if (value === undefined) return undefined;
+  const level = CONFIDENCE_LEVELS.find((candidate) => candidate === value.toLowerCase());
+  if (level === undefined) throw new UsageError(`--min-confidence takes high, medium or low; got ${JSON.stringify(value)}`, 'check');
+  return level;
+}
 
 const MEMBER_FLAGS = ['country', 'birth-date', 'time-zone', 'opted-out'] as const;
 
@@ -74,10 +94,12 @@ export async function checkCommand(args: readonly string[], ctx: CliContext): Pr
     const clash = MEMBER_FLAGS.find((flag) => values[flag] !== undefined);
     if (clash !== undefined) throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member`, 'check');
     if (values.json === true) throw new UsageError('--json cannot be combined with --input: batch output is always NDJSON', 'check');
+    if (values['min-confidence'] !== undefined) throw new UsageError('--min-confidence applies to one member, not to --input', 'check');
     const serialize = values.full === true ? decisionJson : compactDecisionJson;
     return runBatch({ input: values.input, purposes, defaultAt: values.date, serialize }, ctx);
   }
   if (values.full === true) throw new UsageError('--full applies to --input only; --json prints full decisions', 'check');
   const member = memberFromFlags(values, 'check');
-  return runCheck({ member, at: values.date ?? ctx.now, purposes }, values.json === true, ctx);
+  const minConfidence = parseConfidence(values['min-confidence']);
+  return runCheck({ member, at: values.date ?? ctx.now, purposes, minConfidence }, values.json === true, ctx);
 }

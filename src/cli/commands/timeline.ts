@@ -6,7 +6,8 @@ import { HELP } from '../help.js';
 import { writeAll } from '../output.js';
 import { purposeLabel, provisionStatusText } from '../render/labels.js';
 import { provisionLines } from '../render/provision.js';
-import { field, heading, type TextStyle } from '../render/text.js';
+import { confidenceLegend } from '../render/confidence.js';
+import { field, heading, wrap, type TextStyle } from '../render/text.js';
 import { statusPaint } from '../render/decision.js';
 
 const OPTIONS = {
@@ -50,6 +51,7 @@ export async function timelineCommand(args: readonly string[], ctx: CliContext):
       lines.push(...provisionBlock(provision, provisions[i + 1], ctx.style));
     });
   }
+  lines.push('', ...wrap(`Confidence of each fact: ${confidenceLegend(ctx.style.colour)}`, ctx.style.width));
   lines.push('', ctx.style.colour.dim(`Details of a source: ${ctx.program} sources ID`));
   await writeAll(ctx.stdout, `${lines.join('\n')}\n`);
   return EXIT.ok;
