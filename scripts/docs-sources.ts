@@ -96,7 +96,7 @@ export function renderSourcesPage(): string {
       `**${source.title}** — ${source.publisher}`,
       '',
       `- **Address:** ${source.url === null ? 'none public' : `<${source.url}>`}`,
-      `- **Archived copy:** ${source.archive === null ? 'none recorded' : archiveLink(source.archive)}`,
+      `- **Archived copy:** ${source.archive === null ? 'none recorded' : [source.archive, ...source.revisions].map((a) => `${archiveLink(a)} (captured ${a.captured})`).join('; ')}`,
       `- **Published or effective:** ${source.published ?? 'not stated'}; **last read:** ${source.retrieved}`,
       `- **Confidence:** ${source.confidence} — ${CONFIDENCE[source.confidence]}`,
       ...source.notes.map((note) => `- **Note:** ${note}`),

@@ -12,7 +12,7 @@ import { regions } from '../src/api/regions.js';
 import { timeline } from '../src/api/timeline.js';
 import { meta } from '../src/data/meta.js';
 import { PURPOSE_IDS } from '../src/ids.js';
-import type { OptOutPath, Provision, PurposeId, Region } from '../src/schema/index.js';
+import type { Claim, ClaimCitation, Confidence, OptOutPath, Provision, PurposeId, Region } from '../src/schema/index.js';
 import {
   GENERATED_DOCS_DIR,
   GENERATED_PAGES,
@@ -131,27 +131,36 @@ function details(group: PeriodGroup): string[] {
     for (const path of paths) lines.push(`  - ${optOutPathText(path)}`);
   }
   for (const note of provision.notes) lines.push(`- **Note:** ${note}`);
-  lines.push('- **Sources:**');
-  const bySource = new Map<string, string[]>();
-  for (const citation of provision.citations) {
-    const quotes = bySource.get(citation.source) ?? [];
-    quotes.push(citation.quote);
-    bySource.set(citation.source, quotes);
-  }
-  for (const [id, quotes] of bySource) {
-    const source = sourceRecord(id);
-    const where = [
-      source.url === null ? 'no public address' : `<${source.url}>`,
-      ...(source.archive === null ? [] : [`archived: ${archiveLink(source.archive)}`]),
-    ];
-    lines.push(
-      `  - [${code(id)}](./${GENERATED_PAGES.sources}#${slug(sourceHeading(source))}) ${source.title} — ${source.publisher}, ` +
-        `confidence **${source.confidence}** · ${where.join(' · ')}`,
-    );
-    for (const text of quotes) lines.push(`    - > ${quote(text)}`);
+  lines.push('- **Claims and their evidence** (confidence: high plain; **MEDIUM** and **LOW** marked):');
+  for (const claim of provision.claims) {
+    lines.push(`  - ${claimText(claim)} — ${confidenceText(claim.confidence)}`);
+    for (const citation of claim.citations) {
+      const source = sourceRecord(citation.source);
+      const link = `[${code(source.id)}](./${GENERATED_PAGES.sources}#${slug(sourceHeading(source))})`;
+      lines.push(`    - > ${quote(citation.quote)} — ${link}, ${confidenceText(citation.confidence)}; ${whereToReread(citation)}`);
+    }
   }
   lines.push('');
   return lines;
+}
+
+const VOCABULARY_FIELDS: ReadonlySet<Claim['field']> = new Set(['lawfulBasis', 'dataCategories', 'excludedData']);
+
+function claimText(claim: Claim): string {
+  const value = String(claim.value);
+  return `${code(claim.field)}: ${VOCABULARY_FIELDS.has(claim.field) ? `${label(value)} (${code(value)})` : code(value)}`;
+}
+
+/** A confidence level as the page shows it: high plainly, medium and low so they stand out. */
+function confidenceText(level: Confidence): string {
+  return level === 'high' ? 'high' : `**${level.toUpperCase()}**`;
+}
+
+/** Where a quote can be read again: its archived revision, the secondary copy it was read in, or its source's address. */
+function whereToReread(citation: ClaimCitation): string {
+  if (citation.quotedIn !== null) return `archived: ${archiveLink(citation.quotedIn)}`;
+  if (citation.foundIn !== null) return `read in [${citation.foundIn.description}](${citation.foundIn.url})`;
+  return citation.url === null ? 'no public address' : `<${citation.url}>`;
 }
 
 interface Change {

@@ -1,5 +1,5 @@
 /** One result element per purpose: the status, why, on what basis, which data, how to opt out, the evidence. */
-import type { Decision, OptOutPath, Region, Source } from 'linkedin-policy-data';
+import type { Claim, Confidence, Decision, OptOutPath, Provision, Region, Source } from 'linkedin-policy-data';
 import type { FormState } from './answer.js';
 import { wallClock } from './calendar.js';
 import { h, replaceChildren, type Child } from './dom.js';
@@ -42,6 +42,7 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
   // A provision that applies, or a member excluded from one that does: the full picture is worth showing.
   const subject = provision?.status === 'subject';
   const context = { birthDate: state.birthDate || undefined, optOut: state.optOuts[decision.purpose] || undefined };
+  const mark = provision === null ? () => null : confidenceMarks(provision);
 
   replaceChildren(
     element,
@@ -66,16 +67,19 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
       provision === null
         ? null
         : [
-            fact('Policy in force since', provision.effectiveFrom),
+            fact('Policy in force since', [provision.effectiveFrom, mark('status')]),
             // Where the purpose does not apply, what a source left unsaid is no news: show only what is stated.
             (subject || provision.lawfulBasis !== null) &&
-              fact('Lawful basis', provision.lawfulBasis === null ? 'None stated' : term(basisTerm(provision.lawfulBasis))),
+              fact('Lawful basis', provision.lawfulBasis === null ? 'None stated' : [term(basisTerm(provision.lawfulBasis)), mark('lawfulBasis')]),
             (subject || provision.default !== null) &&
-              fact('Default', provision.default === null ? 'Not stated' : DEFAULT_LABEL[provision.default]),
+              fact('Default', provision.default === null ? 'Not stated' : [DEFAULT_LABEL[provision.default], mark('default')]),
             (subject || provision.acceptance !== null) &&
-              fact('Accepted', provision.acceptance === null ? 'Not stated' : ACCEPTANCE_LABEL[provision.acceptance]),
+              fact('Accepted', provision.acceptance === null ? 'Not stated' : [ACCEPTANCE_LABEL[provision.acceptance], mark('acceptance')]),
             (subject || provision.minimumAge !== null) &&
-              fact('Minimum age', provision.minimumAge === null ? 'No age rule documented' : `${provision.minimumAge}: younger members are excluded`),
+              fact(
+                'Minimum age',
+                provision.minimumAge === null ? 'No age rule documented' : [`${provision.minimumAge}: younger members are excluded`, mark('minimumAge')],
+              ),
           ],
       fact('Data controller', `${region.controller.name}, ${region.controller.location}`),
       fact('Evaluated at', `${local.date} ${local.time} in ${decision.timeZone} (${decision.at.toISOString()})`),
@@ -83,11 +87,11 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
     provision && [
       (subject || provision.dataCategories !== null) && [
         h('h4', {}, 'Data used'),
-        terms(provision.dataCategories?.map(categoryTerm), 'No source lists the data used.'),
+        terms(provision.dataCategories?.map(categoryTerm), 'No source lists the data used.', (id) => mark('dataCategories', id)),
       ],
       (subject || provision.excludedData !== null) && [
         h('h4', {}, 'Data not used'),
-        terms(provision.excludedData?.map(excludedTerm), 'No source lists data left out.'),
+        terms(provision.excludedData?.map(excludedTerm), 'No source lists data left out.', (id) => mark('excludedData', id)),
       ],
       (subject || provision.optOut !== null) && [
         h('h4', {}, 'How to opt out'),
@@ -98,11 +102,12 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
                 'p',
                 {},
                 `Effect of opting out: ${OPT_OUT_EFFECT_LABEL[provision.optOut.effect]}`,
+                mark('optOut.effect'),
                 provision.optOut.priorOptOutsHonoured === true ? ' Earlier opt-outs are honoured.' : '',
               ),
               provision.optOut.paths.length === 0
                 ? h('p', {}, 'No opt-out path is recorded.')
-                : h('ol', { class: 'paths' }, provision.optOut.paths.map(pathItem)),
+                : h('ol', { class: 'paths' }, provision.optOut.paths.map((path) => pathItem(path, mark('optOut.paths', path.url ?? path.label)))),
             ],
       ],
       provision.notes.length > 0 && [h('h4', {}, 'Notes'), h('ul', { class: 'notes' }, provision.notes.map((note) => h('li', {}, note)))],
@@ -136,12 +141,36 @@ function term(t: Term): Child {
   return [h('strong', {}, t.label), t.description === '' ? '' : `: ${t.description}`];
 }
 
-function terms(list: readonly Term[] | undefined, none: string): HTMLElement {
+function terms(list: readonly Term[] | undefined, none: string, mark: (id: string) => Child): HTMLElement {
   if (list === undefined || list.length === 0) return h('p', {}, none);
-  return h('ul', { class: 'terms' }, list.map((t) => h('li', { 'data-term': t.id }, term(t))));
+  return h('ul', { class: 'terms' }, list.map((t) => h('li', { 'data-term': t.id }, term(t), mark(t.id))));
 }
 
-function pathItem(path: OptOutPath): HTMLElement {
+const CONFIDENCE_TITLE: Record<Confidence, string> = {
+  high: "High confidence: LinkedIn's own text or a regulator says so",
+  medium: 'Medium confidence: known from the press quoting LinkedIn',
+  low: 'Low confidence: only a secondary summary says so',
+};
+
+/**
+ * The confidence of each of a provision's claims, as a marker to put beside the fact: `high` quietly, `medium`
+ * and `low` in words and colour, so weaker evidence stands out to every reader.
+ */
+function confidenceMarks(provision: Provision): (field: Claim['field'], value?: string) => Child {
+  const byKey = new Map(provision.claims.map((claim) => [`${claim.field} ${claim.value}`, claim.confidence]));
+  const single = new Map(provision.claims.map((claim) => [claim.field, claim.confidence]));
+  return (field, value) => {
+    const confidence = value === undefined ? single.get(field) : byKey.get(`${field} ${value}`);
+    if (confidence === undefined) return null;
+    return h(
+      'span',
+      { class: `confidence confidence--${confidence}`, 'data-confidence': confidence, title: CONFIDENCE_TITLE[confidence] },
+      confidence === 'high' ? 'high' : `${confidence} confidence`,
+    );
+  };
+}
+
+function pathItem(path: OptOutPath, mark: Child): HTMLElement {
   const name = path.url === undefined ? h('strong', {}, path.label) : h('a', { href: path.url, rel: 'noopener noreferrer' }, path.label);
   return h(
     'li',
@@ -149,17 +178,18 @@ function pathItem(path: OptOutPath): HTMLElement {
     name,
     ` (${PATH_KIND_LABEL[path.kind]})`,
     path.control === undefined ? '' : `: turn off “${path.control}”`,
+    mark,
     path.menuPath === undefined ? '' : [h('br'), h('span', { class: 'menu-path' }, path.menuPath.join(' › '))],
   );
 }
 
 function sources(list: readonly Source[], open: boolean): Child {
   if (list.length === 0) return null;
-  const grouped = new Map<string, { source: Source; quotes: string[] }>();
+  const grouped = new Map<string, { source: Source; quotes: Source[] }>();
   for (const source of list) {
     const entry = grouped.get(source.id);
-    if (entry === undefined) grouped.set(source.id, { source, quotes: [source.quote] });
-    else if (!entry.quotes.includes(source.quote)) entry.quotes.push(source.quote);
+    if (entry === undefined) grouped.set(source.id, { source, quotes: [source] });
+    else if (!entry.quotes.some((quoted) => quoted.quote === source.quote && quoted.quotedIn?.commit === source.quotedIn?.commit)) entry.quotes.push(source);
   }
   return h(
     'details',
@@ -178,9 +208,22 @@ function sources(list: readonly Source[], open: boolean): Child {
             { class: 'source-meta' },
             ` — ${source.publisher}${source.published === null ? '' : `, ${source.published}`}; confidence ${source.confidence}; retrieved ${source.retrieved}`,
           ),
-          quotes.map((quote) => h('blockquote', {}, quote)),
+          quotes.map((quoted) => [h('blockquote', {}, quoted.quote), whereToReread(quoted)]),
         ),
       ),
     ),
   );
+}
+
+/** Where a quote can be read again: the archived revision that holds it, or the secondary copy it was read in. */
+function whereToReread(source: Source): Child {
+  if (source.quotedIn !== null) {
+    const { repository, commit, path, captured } = source.quotedIn;
+    const href = `https://github.com/${repository}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}`;
+    return h('p', { class: 'reread' }, 'Archived: ', h('a', { href, rel: 'noopener noreferrer' }, `${repository} at ${commit.slice(0, 12)}`), `, captured ${captured}`);
+  }
+  if (source.foundIn !== null) {
+    return h('p', { class: 'reread' }, 'Read in ', h('a', { href: source.foundIn.url, rel: 'noopener noreferrer' }, source.foundIn.description));
+  }
+  return null;
 }

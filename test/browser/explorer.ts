@@ -25,6 +25,7 @@ type PurposeId = import('../../src/index.js').PurposeId;
 // repository's tsconfig has no DOM lib.
 declare const document: any;
 declare const window: any;
+declare const getComputedStyle: (element: unknown) => { borderStyle: string };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = resolve(process.argv[2] ?? join(root, 'test-output', 'explorer'));
@@ -194,6 +195,23 @@ async function main(): Promise<number> {
       assert.match((await shownFor(page, 'microsoft-ads')).reasonItems.join(' '), /before 2024-09-18/);
       await setForm(page, { country: 'US', date: '2025-01-15', birthDate: '2010-05-01' });
       assert.match((await shownFor(page, 'ai-training')).reasonItems.join(' '), /under 18 .*no source says whether members under 18 are excluded/);
+    });
+
+    await t.check('each fact shows the confidence of its evidence; medium and low stand out in words', async () => {
+      await setForm(page, { country: 'DE', date: '2025-11-03' });
+      const marks = await page.$$eval('#results [data-purpose="ai-training"] .terms li[data-term]', (items: any[]) =>
+        items.map((li) => [li.dataset.term, li.querySelector('.confidence')?.dataset.confidence, li.querySelector('.confidence')?.textContent]),
+      );
+      const decision = lib.explainAiTraining({ country: 'DE' }, '2025-11-03');
+      const expected = decision.provision!.claims
+        .filter((c) => c.field === 'dataCategories' || c.field === 'excludedData')
+        .map((c) => [c.value, c.confidence, c.confidence === 'high' ? 'high' : `${c.confidence} confidence`]);
+      assert.deepEqual(marks, expected);
+      assert.ok(marks.some(([, level]) => level === 'low'), 'a low-confidence fact is shown as such');
+      const lowStyle = await page.$eval('#results [data-purpose="ai-training"] .confidence--low', (el: any) => getComputedStyle(el).borderStyle);
+      assert.equal(lowStyle, 'dashed');
+      const reread = await page.$$eval('#results [data-purpose="ai-training"] .sources .reread a', (links: any[]) => links.map((a) => a.href));
+      assert.ok(reread.some((href: string) => href.startsWith('https://github.com/OpenTermsArchive/pga-versions/blob/bc7d59e9d4f6f5e3b2927e9c0ec82f7283d3a9b8/')));
     });
 
     await t.check('US microsoft-ads shows the setting as a link and the Global Privacy Control signal', async () => {
