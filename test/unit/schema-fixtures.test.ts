@@ -43,6 +43,14 @@ describe('invalid fixtures are rejected for the right reason', () => {
     expect(found).toContain('sources.0.archive.commit: expected a full 40-digit git commit hash (an abbreviated hash is not enough)');
   });
 
+  it('a source that lists archived revisions but no archive', () => {
+    const file = fixture('invalid/short-commit.sources.json') as { sources: Record<string, unknown>[] };
+    const [erpn, ico] = file.sources;
+    const revisions = (erpn as { revisions: unknown[] }).revisions;
+    const found = messages(SourcesFileSchema.safeParse({ sources: [{ ...ico, revisions }] }));
+    expect(found).toEqual(['sources.0.revisions: source "ico-2024-09-20" lists revisions but no archive']);
+  });
+
   it('a citation naming an archived revision its source does not list', () => {
     const files = loadDatasetFiles();
     const [aiTraining, ...others] = files.timelines as [{ regions: Record<string, { citations: { revision?: string }[] }[]> }, ...unknown[]];
