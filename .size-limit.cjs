@@ -8,14 +8,10 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 
 module.exports = [
   {
-    // isSubjectToAiTraining alone, with the data it needs, zod never in it. DESIGN.md's target is 6 kB; measured
-    // 8.02 kB (7.97 kB before wall times near clock changes were made host-independent, which the property tests
-    // required), and this limit guards that figure rather than the target, which is not met. What the bytes are:
-    // date-fns-tz fromZonedTime with its ISO parser (2.36 kB, mandated by DESIGN.md: "feed fromZonedTime
-    // offset-free strings only"), the 249-country zone table (2.15 kB), validation, errors and parsing (3.2 kB).
-    // Getting under 6 kB needs a hand-written Intl offset function in place of fromZonedTime, which the
-    // engineering standards rule out ("never hand-rolled offset math"); the conflict is raised with the owners
-    // of DESIGN.md. Until it is decided, growth past 8.5 kB fails the release check.
+    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (8.04 kB measured).
+    // What the bytes are: date-fns-tz's fromZonedTime with its ISO parser (2.36 kB; it is the one way wall times
+    // become instants, with the Intl check around it), the 249-country zone table (2.15 kB), validation, errors
+    // and parsing (3.2 kB). Claims, quotes and sources must never reach this bundle: only explanations read them.
     name: "import { isSubjectToAiTraining } — tree-shaken, with its data",
     path: 'dist/index.js',
     import: '{ isSubjectToAiTraining }',
@@ -25,12 +21,14 @@ module.exports = [
   },
   {
     // Everything the main entry exports, all data included; set just above the measured size, so growth is a
-    // decision (raise it in the same change, with the reason) rather than an accident.
+    // decision (raise it in the same change, with the reason) rather than an accident. 22 → 29.5 kB: evidence
+    // claim by claim (each citation's supported claims, archived revisions, the copies quotes were read in, and
+    // the quotes and notes the re-reading of every archived capture added) measured 28.84 kB.
     name: "import * from 'linkedin-policy-data' — the whole main entry",
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '22 kB',
+    limit: '29.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {

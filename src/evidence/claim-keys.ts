@@ -21,7 +21,7 @@ export const CLAIM_FIELDS = [
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 
 /** The fields whose claims come one per list entry; a citation names the entry after a colon. */
-const LIST_FIELDS: ReadonlySet<ClaimField> = new Set(['dataCategories', 'excludedData', 'optOut.paths']);
+const LIST_FIELDS: ReadonlySet<ClaimField> = /* @__PURE__ */ new Set(['dataCategories', 'excludedData', 'optOut.paths']);
 
 /** One fact a provision states, before its evidence is attached. */
 export interface ClaimStatement {

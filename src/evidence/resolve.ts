@@ -5,12 +5,12 @@ import { bestConfidence } from './confidence.js';
 
 // Everything here is resolved once per data object and shared, frozen, afterwards: explaining the same provision
 // again allocates nothing.
-const recordById = /* @__PURE__ */ indexSources(sourcesFile.sources);
+const recordById = /* @__PURE__ */ indexSources(sourcesFile);
 const sourceOf = /* @__PURE__ */ new WeakMap<Citation, Source>();
 const claimCitationOf = /* @__PURE__ */ new WeakMap<Citation, ClaimCitation>();
 const provisionOf = /* @__PURE__ */ new WeakMap<ProvisionRecord, Provision>();
 
-function indexSources(sources: readonly SourceRecord[]): ReadonlyMap<string, SourceRecord> {
+function indexSources({ sources }: { readonly sources: readonly SourceRecord[] }): ReadonlyMap<string, SourceRecord> {
   return new Map(sources.map((source) => [source.id, source]));
 }
 
