@@ -9,8 +9,9 @@
  * ```ts
  * import { explainAiTraining } from 'linkedin-policy-data';
  * const decision = explainAiTraining({ country: 'DE' }, '2025-11-03');
- * decision.subject;                // => true
- * decision.provision?.lawfulBasis; // => 'legitimate-interests'
+ * if (decision.status === 'subject') {
+ *   decision.provision.lawfulBasis; // => 'legitimate-interests'
+ * }
  * ```
  *
  * @module linkedin-policy-data
@@ -28,21 +29,31 @@ export { regions } from './api/regions.js';
 export { timeline } from './api/timeline.js';
 export { PolicyInputError, type PolicyInputErrorCode } from './errors.js';
 export type {
+  Archive,
   Citation,
   Confidence,
   Controller,
   Country,
   DateInput,
   Decision,
+  DecisionBase,
   DecisionStatus,
   ExposureInterval,
+  ExposureRange,
   Member,
+  NotSubjectDecision,
   OptOut,
   OptOutPath,
+  OptOuts,
   Provision,
   PurposeId,
   ReasonCode,
+  ReasonFor,
+  Reasons,
   Region,
   RegionId,
   Source,
-} from './schema/index.js';
+  SourceRecord,
+  SubjectDecision,
+  UnknownDecision,
+} from './types/index.js';

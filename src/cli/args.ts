@@ -117,10 +117,12 @@ export function memberFromFlags(
   values: { country?: string; 'birth-date'?: string; 'time-zone'?: string; 'opted-out'?: string[] },
   command: string,
 ): Member {
-  const member: Member = { country: required(values.country, '--country', command) };
-  if (values['birth-date'] !== undefined) member.birthDate = values['birth-date'];
-  if (values['time-zone'] !== undefined) member.timeZone = values['time-zone'];
   const optOuts = parseOptOuts(values['opted-out'], command);
-  if (optOuts !== undefined) member.optOuts = optOuts;
-  return member;
+  // A field for each flag given and none for the others: `--json` echoes the member as built here.
+  return {
+    country: required(values.country, '--country', command),
+    ...(values['birth-date'] === undefined ? {} : { birthDate: values['birth-date'] }),
+    ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
+    ...(optOuts === undefined ? {} : { optOuts }),
+  };
 }

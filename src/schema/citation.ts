@@ -28,18 +28,4 @@ export const CitationSchema = z.strictObject({
  * ```
  */
 export const CitationsSchema = z.array(CitationSchema).min(1, 'at least one citation is required');
-
-/**
- * A claim's evidence: the id of a source in `data/sources.json` and the words of that source, verbatim,
- * that support the claim. Provisions and region controllers carry them.
- *
- * @example
- * ```ts
- * import { regionOf, type Citation } from 'linkedin-policy-data';
- * const citations: readonly Citation[] = regionOf('IE').controller.citations;
- * citations.length > 0; // => true
- * ```
- *
- * @interface
- */
-export type Citation = z.infer<typeof CitationSchema>;
+export type { Citation } from '../types/provision.js';

@@ -143,47 +143,4 @@ export const RegionTimelineSchema = z
       }
     }
   });
-
-/**
- * One way to opt out: a setting, a form or a browser signal, with its menu path and link where known.
- *
- * @example
- * ```ts
- * import { optOutPaths, type OptOutPath } from 'linkedin-policy-data';
- * const [setting]: readonly OptOutPath[] = optOutPaths('GB', 'ai-training', '2025-11-03');
- * setting?.kind;            // => 'setting'
- * setting?.menuPath?.at(-1); // => 'Data for Generative AI Improvement'
- * ```
- *
- * @interface
- */
-export type OptOutPath = z.infer<typeof OptOutPathSchema>;
-/**
- * What opting out does under a provision (`prospective`: it stops future use only) and the ways to do it.
- *
- * @example
- * ```ts
- * import { timeline, type OptOut } from 'linkedin-policy-data';
- * const optOut: OptOut | null | undefined = timeline('IE', 'ai-training').at(-1)?.optOut;
- * optOut?.effect;               // => 'prospective'
- * optOut?.priorOptOutsHonoured; // => true
- * ```
- *
- * @interface
- */
-export type OptOut = z.infer<typeof OptOutSchema>;
-/**
- * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` until the next entry,
- * with its evidence. Fields no source documents are `null`.
- *
- * @example
- * ```ts
- * import { timeline, type Provision } from 'linkedin-policy-data';
- * const [before, after]: readonly Provision[] = timeline('IE', 'ai-training');
- * [before?.status, before?.statusReason]; // => ['not-subject', 'excluded']
- * [after?.effectiveFrom, after?.lawfulBasis, after?.minimumAge]; // => ['2025-11-03', 'legitimate-interests', 18]
- * ```
- *
- * @interface
- */
-export type Provision = z.infer<typeof ProvisionSchema>;
+export type { OptOut, OptOutPath, Provision } from '../types/provision.js';
