@@ -41,6 +41,24 @@ function run(command: string, args: readonly string[], cwd: string, label: strin
   return result.stdout;
 }
 
+/** Where the README links to the guides, so that the links work on npm's page, which has no docs/ folder. */
+export const SHIPPED_FILE_URL = 'https://unpkg.com/linkedin-policy-data/';
+
+/**
+ * Problems with the README's links as npm shows them: a relative link has nothing to resolve against there, and an
+ * absolute link to a file of the package must name a file the tarball holds.
+ */
+export function checkReadmeLinks(readme: string, files: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (!/^(https?:|#)/.test(target!)) problems.push(`README links to ${target}, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`);
+    else if (target!.startsWith(SHIPPED_FILE_URL) && !files.includes(target!.slice(SHIPPED_FILE_URL.length).split('#')[0]!)) {
+      problems.push(`README links to ${target}, but the tarball has no such file`);
+    }
+  }
+  return problems;
+}
+
 /** Files the tarball must hold, and paths it must not. */
 export function checkPackedFiles(files: readonly string[], hasChangelog: boolean): string[] {
   const problems: string[] = [];
@@ -60,11 +78,12 @@ export function checkPackedFiles(files: readonly string[], hasChangelog: boolean
     'data/regions.json',
     'data/ai-training.json',
     'data/schema/timeline.schema.json',
+    'docs/getting-started.md',
     ...(hasChangelog ? ['CHANGELOG.md'] : []),
   ];
   for (const file of required) if (!files.includes(file)) problems.push(`the tarball lacks ${file}`);
   for (const file of files) {
-    if (/^(src|test|scripts|snapshots|docs|coverage|node_modules|\.changeset|\.ci)\//.test(file) || /\.(tgz|map)$/.test(file) || file === 'dist/cli.cjs') {
+    if (/^(src|test|scripts|snapshots|coverage|node_modules|\.changeset|\.ci)\//.test(file) || /\.(tgz|map)$/.test(file) || file === 'dist/cli.cjs') {
       problems.push(`the tarball should not hold ${file}`);
     }
   }
@@ -316,7 +335,7 @@ export async function consumerTest(options: ConsumerTestOptions = {}): Promise<v
     const tarball = join(work, packed[0]!.filename);
     const files = packed[0]!.files.map((f) => f.path);
     const hasChangelog = readdirSync(packageDir).includes('CHANGELOG.md');
-    const problems = checkPackedFiles(files, hasChangelog);
+    const problems = [...checkPackedFiles(files, hasChangelog), ...checkReadmeLinks(readFileSync(join(packageDir, 'README.md'), 'utf8'), files)];
     if (problems.length > 0) throw new Error(`npm pack:\n  ${problems.join('\n  ')}`);
     step(`packed ${packed[0]!.filename}: ${files.length} files, ${(packed[0]!.size / 1024).toFixed(1)} KiB`);
 

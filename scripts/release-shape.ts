@@ -74,7 +74,7 @@ export function checkManifest(pkg: Manifest): string[] {
   if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false');
   const files = Array.isArray(pkg.files) ? (pkg.files as string[]) : null;
   if (files === null) problems.push('"files" must be a whitelist');
-  else for (const file of ['dist', 'data', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
+  else for (const file of ['dist', 'data', 'docs', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
   for (const script of INSTALL_SCRIPTS) if (pkg.scripts?.[script] !== undefined) problems.push(`no install scripts: remove scripts.${script}`);
   return problems;
 }

@@ -54,6 +54,7 @@ export type {
   RegionId,
   Source,
   SourceRecord,
+  StatusOfReason,
   SubjectDecision,
   UnknownDecision,
 } from './types/index.js';

@@ -13,6 +13,8 @@ import type { REASON_CODES, STATUS_OF_REASON } from '../engine/reasons.js';
  * purposes.map((purpose) => decide(purpose, { country: 'GB' }, '2026-01-01').status);
  * // => ['subject', 'not-subject', 'subject']
  * ```
+ *
+ * @useDeclaredType
  */
 export type PurposeId = (typeof PURPOSE_IDS)[number];
 
@@ -25,6 +27,8 @@ export type PurposeId = (typeof PURPOSE_IDS)[number];
  * const id: RegionId = regionOf('li').id;
  * id; // => 'eea'
  * ```
+ *
+ * @useDeclaredType
  */
 export type RegionId = (typeof REGION_IDS)[number];
 
@@ -41,6 +45,8 @@ export type RegionId = (typeof REGION_IDS)[number];
  * const reasons: readonly ReasonCode[] = explainAiTraining(member, '2025-11-03').reasons;
  * reasons; // => ['minor', 'opted-out']
  * ```
+ *
+ * @useDeclaredType
  */
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -54,8 +60,25 @@ export type ReasonCode = (typeof REASON_CODES)[number];
  * const status: DecisionStatus = decide('microsoft-ads', { country: 'BR' }, '2026-01-01').status;
  * status; // => 'unknown'
  * ```
+ *
+ * @useDeclaredType
  */
-export type DecisionStatus = (typeof STATUS_OF_REASON)[ReasonCode];
+export type DecisionStatus = StatusOfReason[ReasonCode];
+
+/**
+ * The status each reason sets when it is the first that applies: `in-scope` makes a decision `subject`,
+ * `before-coverage` and `not-known` make it `unknown`, the others `not-subject`.
+ *
+ * @example
+ * ```ts
+ * import type { StatusOfReason } from 'linkedin-policy-data';
+ * const status: StatusOfReason['opted-out'] = 'not-subject';
+ * status; // => 'not-subject'
+ * ```
+ *
+ * @useDeclaredType
+ */
+export type StatusOfReason = typeof STATUS_OF_REASON;
 
 /**
  * The reasons that can come first when a decision's status is `status`: the decision's status follows its
@@ -69,7 +92,7 @@ export type DecisionStatus = (typeof STATUS_OF_REASON)[ReasonCode];
  * ```
  */
 export type ReasonFor<Status extends DecisionStatus> = {
-  [Code in ReasonCode]: (typeof STATUS_OF_REASON)[Code] extends Status ? Code : never;
+  [Code in ReasonCode]: StatusOfReason[Code] extends Status ? Code : never;
 }[ReasonCode];
 
 /**

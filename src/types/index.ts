@@ -4,7 +4,7 @@
  * `src/schema/` are the runtime check of the same shapes; a type test proves the two agree.
  */
 export type { Decision, DecisionBase, ExposureInterval, ExposureRange, NotSubjectDecision, Reasons, SubjectDecision, UnknownDecision } from './decision.js';
-export type { Confidence, DateInput, DecisionStatus, PurposeId, ReasonCode, ReasonFor, RegionId } from './ids.js';
+export type { Confidence, DateInput, DecisionStatus, PurposeId, ReasonCode, ReasonFor, RegionId, StatusOfReason } from './ids.js';
 export type { Member, OptOuts } from './member.js';
 export type { Citation, OptOut, OptOutPath, Provision } from './provision.js';
 export type { Controller, Country, Region } from './region.js';

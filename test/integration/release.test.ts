@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { checkReadmeLinks, SHIPPED_FILE_URL } from '../../scripts/consumer-test.js';
 import { bareImportsReachable, checkManifest, importsOf, isZod, type Manifest } from '../../scripts/release-shape.js';
 import { REPO_ROOT } from '../../scripts/snapshot-engine.js';
 
@@ -44,6 +45,20 @@ describe('package.json', () => {
     expect(require.resolve(`${pkg.name}/package.json`)).toBe(join(REPO_ROOT, 'package.json'));
     expect(() => require.resolve(`${pkg.name}/src/index.ts`)).toThrow(/not defined by "exports"/);
     expect(() => require.resolve(`${pkg.name}/data/meta`)).toThrow(/not defined by "exports"/);
+  });
+});
+
+describe('the README as npm shows it', () => {
+  it('links only to addresses and to files the package ships', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const shipped = readdirSync(join(REPO_ROOT, 'docs')).map((file) => `docs/${file}`);
+    expect(checkReadmeLinks(readme, shipped)).toEqual([]);
+    expect(checkReadmeLinks('[guide](docs/semantics.md)', shipped)).toEqual([
+      `README links to docs/semantics.md, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`,
+    ]);
+    expect(checkReadmeLinks(`[gone](${SHIPPED_FILE_URL}docs/gone.md)`, shipped)).toEqual([
+      `README links to ${SHIPPED_FILE_URL}docs/gone.md, but the tarball has no such file`,
+    ]);
   });
 });
 

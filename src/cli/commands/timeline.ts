@@ -9,7 +9,7 @@ import { provisionLines } from '../render/provision.js';
 import { field, heading, type TextStyle } from '../render/text.js';
 import { statusPaint } from '../render/decision.js';
 
-const OPTIONS = {
+export const OPTIONS = {
   country: { type: 'string', short: 'c' },
   purpose: { type: 'string', short: 'p', multiple: true },
   json: { type: 'boolean' },
