@@ -15,7 +15,7 @@ describe('the consumer test: the packed tarball installed in a fresh project', (
   beforeAll(() => {
     // Build a copy, so the test neither needs nor disturbs this checkout's dist/.
     dir = mkdtempSync(join(tmpdir(), 'lpd-release-'));
-    for (const entry of ['src', 'data', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    for (const entry of ['src', 'data', 'docs', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
       if (existsSync(join(REPO_ROOT, entry))) cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
