@@ -9,7 +9,7 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 module.exports = [
   {
     // isSubjectToAiTraining alone, with the data it needs, zod never in it. DESIGN.md's target is 6 kB; measured
-    // 8.02 kB (7.97 kB before wall times near clock changes were made host-independent, which the property tests
+    // 8.14 kB (8.02 kB before PolicyInputError recognised the errors of every copy of the library; 7.97 kB before wall times near clock changes were made host-independent, which the property tests
     // required), and this limit guards that figure rather than the target, which is not met. What the bytes are:
     // date-fns-tz fromZonedTime with its ISO parser (2.36 kB, mandated by DESIGN.md: "feed fromZonedTime
     // offset-free strings only"), the 249-country zone table (2.15 kB), validation, errors and parsing (3.2 kB).
@@ -38,7 +38,11 @@ module.exports = [
     path: 'dist/schema.js',
     import: '*',
     gzip: true,
-    limit: '33 kB',
-    modifyEsbuildConfig: quiet,
+    // DecisionSchema as three kinds told apart by status, with the reason-order checks, added about 0.4 kB
+    // (33.13 kB measured, from about 32.7 kB).
+    limit: '34 kB',
+    // size-limit leaves peer dependencies out of the bundle, and zod is one; what a user of ./schema ships
+    // includes it, so it is put back.
+    modifyEsbuildConfig: (config) => quiet({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') }),
   },
 ];

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GENERATED_PAGES, slug, writePage } from './docs-markdown.js';
+import { colourEnv } from './plain-output.js';
 import { renderSourcesPage } from './docs-sources.js';
 import { renderTimelinePage } from './docs-timeline.js';
 
@@ -30,7 +31,7 @@ function binOf(pkg: string, name: string): string {
 
 function run(step: string, args: string[]): void {
   console.log(`\n> ${step}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: colourEnv(process.env, process.stdout.isTTY) });
   if (result.status !== 0) {
     console.error(`docs: ${step} failed${result.status === null ? ` (${result.signal})` : ''}`);
     process.exit(result.status ?? 1);
