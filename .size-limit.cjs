@@ -8,7 +8,8 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 
 module.exports = [
   {
-    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (8.04 kB measured).
+    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (8.14 kB measured: 8.04 kB before PolicyInputError recognised the errors of every copy of the
+    // library).
     // What the bytes are: date-fns-tz's fromZonedTime with its ISO parser (2.36 kB; it is the one way wall times
     // become instants, with the Intl check around it), the 249-country zone table (2.15 kB), validation, errors
     // and parsing (3.2 kB). Claims, quotes and sources must never reach this bundle: only explanations read them.
@@ -36,7 +37,11 @@ module.exports = [
     path: 'dist/schema.js',
     import: '*',
     gzip: true,
-    limit: '33 kB',
-    modifyEsbuildConfig: quiet,
+    // DecisionSchema as three kinds told apart by status, with the reason-order checks, added about 0.4 kB
+    // (33.13 kB measured, from about 32.7 kB).
+    limit: '34 kB',
+    // size-limit leaves peer dependencies out of the bundle, and zod is one; what a user of ./schema ships
+    // includes it, so it is put back.
+    modifyEsbuildConfig: (config) => quiet({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') }),
   },
 ];

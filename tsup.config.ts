@@ -10,8 +10,18 @@ export default defineConfig({
   // Shared chunks instead of copies, so the entries share one engine (and its caches) in CJS as in ESM.
   splitting: true,
   treeshake: true,
-  sourcemap: true,
+  // The code ships unminified, one readable file per entry and shared chunk, so a stack trace already points at
+  // code a reader can follow; maps would double the package for little (see docs/versioning.md, "What the
+  // package holds").
+  sourcemap: false,
   clean: true,
   target: 'node20',
   define: { __DATA_VERSION__: JSON.stringify(version) },
+  // The bin is ESM only: `bin` names dist/cli.js, and a CommonJS copy would ship unused.
+  esbuildOptions(options, { format }) {
+    if (format === 'cjs' && options.entryPoints !== undefined && !Array.isArray(options.entryPoints)) {
+      const { cli: _bin, ...libraryEntries } = options.entryPoints as Record<string, string>;
+      options.entryPoints = libraryEntries;
+    }
+  },
 });

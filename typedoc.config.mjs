@@ -15,6 +15,34 @@ const guides = [
 ].map((name) => `docs/${name}`);
 const [timelinePage, sourceRegisterPage] = GENERATED;
 
+/**
+ * Two fixes to TypeDoc's markdown-it. Linkify stops at real addresses: its fuzzy mode turned file names such as
+ * `Privacy Policy.md` into links to http://Policy.md. And a code span in a heading stays in the heading's anchor
+ * and table-of-contents entry: TypeDoc reads a heading's text from its plain-text tokens only, so
+ * "Expect `unknown`" became "Expect " with the anchor #expect; the span is rewritten as `<code>`, a text token
+ * and `</code>`, which renders the same.
+ *
+ * @param {import('markdown-it').default} parser
+ */
+function markdownItLoader(parser) {
+  parser.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  parser.core.ruler.push('heading_code_text', (state) => {
+    state.tokens.forEach((token, i) => {
+      if (token.type !== 'inline' || state.tokens[i - 1]?.type !== 'heading_open' || token.children === null) return;
+      token.children = token.children.flatMap((child) => {
+        if (child.type !== 'code_inline') return [child];
+        const open = new state.Token('html_inline', '', 0);
+        open.content = '<code>';
+        const text = new state.Token('text', '', 0);
+        text.content = child.content;
+        const close = new state.Token('html_inline', '', 0);
+        close.content = '</code>';
+        return [open, text, close];
+      });
+    });
+  });
+}
+
 /** @type {Partial<import('typedoc').TypeDocOptions>} */
 const config = {
   name: 'linkedin-policy-data',
@@ -54,6 +82,7 @@ const config = {
   // TypeDoc's defaults, plus the plain-text and diff blocks guides may use.
   highlightLanguages: ['bash', 'console', 'css', 'diff', 'html', 'javascript', 'json', 'jsonc', 'json5', 'text', 'tsx', 'typescript', 'yaml'],
   searchInDocuments: true,
+  markdownItLoader,
   // The explorer page is built into docs-site/explorer/ after TypeDoc, by scripts/build-explorer.ts when it
   // exists. The plugin makes this link relative to each page.
   navigationLinks: existsSync('scripts/build-explorer.ts') ? { 'Policy explorer': 'explorer/index.html' } : {},

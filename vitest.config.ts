@@ -3,8 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-// The library's answers must not depend on the host's zone, so the unit suite runs once per zone below;
-// Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends. The property tests
+// Projects, by folder (scripts/test.ts picks them; see the README):
+//   unit          test/unit and test/property in the host's zone          npm test, test:ci
+//   unit TZ=…     the same under each zone of HOST_ZONES                     test:ci
+//   integration   test/integration: the bin as a subprocess, package shape   npm test, test:ci
+//   release       test/release: packed-tarball consumer test, snapshot gate test:ci
+// The library's answers must not depend on the host's zone, so the CI matrix runs the unit suite once per zone
+// below; Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends. The property tests
 // (test/property, seeded: see test/property/support/config.ts) run in the same projects, so under every zone.
 const HOST_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
 
@@ -24,7 +29,9 @@ export default defineConfig({
     projects: [
       unit('unit'),
       ...HOST_ZONES.map((zone) => unit(`unit TZ=${zone}`, zone)),
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000 } },
+      // The bin's tests spawn a process each and mostly wait on it, so they run side by side.
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000, sequence: { concurrent: true } } },
+      { extends: true, test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 } },
       // `npm run bench` runs `vitest bench --project bench`; in test mode this project has no files. The benches
       // import the built dist/, which Node loads as it is (no vite transform), as users get it.
       {

@@ -8,11 +8,12 @@
  *    exists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERATED_PAGES, writePage } from './docs-markdown.js';
+import { GENERATED_PAGES, slug, writePage } from './docs-markdown.js';
+import { colourEnv } from './plain-output.js';
 import { renderSourcesPage } from './docs-sources.js';
 import { renderTimelinePage } from './docs-timeline.js';
 
@@ -30,11 +31,32 @@ function binOf(pkg: string, name: string): string {
 
 function run(step: string, args: string[]): void {
   console.log(`\n> ${step}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: colourEnv(process.env, process.stdout.isTTY) });
   if (result.status !== 0) {
     console.error(`docs: ${step} failed${result.status === null ? ` (${result.signal})` : ''}`);
     process.exit(result.status ?? 1);
   }
+}
+
+/**
+ * What TypeDoc does not check itself: links made up from file names (http://DESIGN.md), and guide headings
+ * whose code span went missing from the anchor and the table of contents.
+ */
+function checkSite(site: string): string[] {
+  const problems: string[] = [];
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  for (const page of pages) {
+    const html = readFileSync(join(site, page), 'utf8');
+    for (const [, href] of html.matchAll(/href="(https?:\/\/[^"/]+\.md)"/g)) problems.push(`${page} links to ${href}, a file name taken for an address`);
+  }
+  for (const guide of readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md'))) {
+    for (const [, heading] of readFileSync(join(root, 'docs', guide), 'utf8').matchAll(/^#{2,6} (.*`.*)$/gm)) {
+      const anchor = slug(heading!);
+      const built = pages.map((page) => readFileSync(join(site, page), 'utf8')).some((html) => html.includes(`id="${anchor}"`));
+      if (!built) problems.push(`docs/${guide}: the heading "${heading}" has no anchor #${anchor} in the site`);
+    }
+  }
+  return problems;
 }
 
 console.log(`> generate pages from the data`);
@@ -43,6 +65,12 @@ console.log(`wrote ${writePage(GENERATED_PAGES.sources, renderSourcesPage())}`);
 
 // Under tsx, so that TypeDoc can load its plugin, scripts/docs-typedoc-plugin.ts.
 run('typedoc', ['--import', 'tsx', binOf('typedoc', 'typedoc'), '--options', 'typedoc.config.mjs']);
+
+const problems = checkSite(join(root, OUT));
+if (problems.length > 0) {
+  console.error(`docs: the site has problems:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
 
 if (existsSync(join(root, EXPLORER_SCRIPT))) {
   run('explorer', [binOf('tsx', 'tsx'), EXPLORER_SCRIPT, '--out', `${OUT}/explorer`]);

@@ -2,11 +2,11 @@
  * A TypeDoc plugin for the docs site (loaded by typedoc.config.mjs; scripts/docs-build.ts runs TypeDoc under
  * tsx so that the plugin can be TypeScript).
  *
- * The public types are inferred from the zod schemas (`type Decision = z.infer<typeof DecisionSchema>`), and
- * TypeScript forgets an inferred type's alias name, so TypeDoc would print `explainAiTraining(member: {…},
- * at: …): {…40 lines…}` instead of `explainAiTraining(member: Member, at: DateInput): Decision`. The type
- * aliases carry `@interface` (or `@useDeclaredType` for unions), so each has a page listing its fields with the
- * comments written on the schema's keys. This plugin then:
+ * The public types are interfaces (src/types/), but the file types of `./schema` are inferred from the zod
+ * schemas (`type Dataset = z.infer<typeof DatasetSchema>`), and TypeScript forgets an inferred type's alias
+ * name, so TypeDoc would print their fields as `{…40 lines…}`. Those aliases carry `@interface` (or
+ * `@useDeclaredType` for unions), so each has a page listing its fields with the comments written on the
+ * schema's keys. This plugin then:
  *
  * 1. converts the parameter and return types of this package's functions from the annotations written in the
  *    source, which keeps the names (variables need nothing: TypeDoc reads their annotations);

@@ -4,9 +4,9 @@
  *   build      npm run build (validates data/ and the generated files first, via prebuild)
  *   shape      exports / sideEffects / files / no install scripts / no zod in the main entry (release-shape.ts)
  *   publint    publint --strict
- *   attw       attw --pack . --profile node16
+ *   attw       attw --pack . (every resolution: node10, node16 from CJS and ESM, bundler)
  *   size       size-limit: the budgets in .size-limit.json (gzip)
- *   consumer   the tarball installed in a fresh project: ESM, CJS, JSON subpaths, bin, TypeScript ×3
+ *   consumer   the tarball in a fresh project: ESM, CJS, instanceof, JSON subpaths, bin, strict TypeScript ×4, ./schema
  *   snapshot   the decision-snapshot gate (snapshot-gate.ts)
  *
  * The build must pass for the rest to mean anything; after it every step runs, so one run reports every
@@ -24,7 +24,7 @@ const STEPS: readonly { name: string; command: string; args: string[] }[] = [
   { name: 'build', command: NPM, args: ['run', 'build', '--silent'] },
   { name: 'shape', command: bin('tsx'), args: ['scripts/release-shape.ts'] },
   { name: 'publint', command: bin('publint'), args: ['--strict'] },
-  { name: 'attw', command: bin('attw'), args: ['--pack', '.', '--profile', 'node16'] },
+  { name: 'attw', command: bin('attw'), args: ['--pack', '.'] },
   { name: 'size', command: bin('size-limit'), args: [] },
   { name: 'consumer', command: bin('tsx'), args: ['scripts/consumer-test.ts'] },
   { name: 'snapshot', command: bin('tsx'), args: ['scripts/snapshot-gate.ts'] },

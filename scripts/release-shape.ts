@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/release-shape.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,6 +21,10 @@ export interface Manifest {
   files?: unknown;
   scripts?: Record<string, string>;
   bin?: unknown;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  typesVersions?: Record<string, Record<string, string[]>>;
 }
 
 /** Lifecycle scripts npm runs when someone installs the package (prepare: from a git or folder install). */
@@ -31,6 +35,11 @@ const ENTRIES = { '.': 'index', './schema': 'schema' } as const;
 /** Problems with the manifest itself (no files needed). */
 export function checkManifest(pkg: Manifest): string[] {
   const problems: string[] = [];
+  if (pkg.dependencies?.['zod'] !== undefined) problems.push('zod is a dependency: it belongs in peerDependencies (optional), so one zod sits in the user\'s tree');
+  if (pkg.peerDependencies?.['zod'] === undefined || pkg.peerDependenciesMeta?.['zod']?.optional !== true) {
+    problems.push('zod must be an optional peer dependency (peerDependencies + peerDependenciesMeta.zod.optional)');
+  }
+  if (pkg.typesVersions?.['*']?.['schema']?.[0] !== './dist/schema.d.ts') problems.push('typesVersions must map "schema" to ./dist/schema.d.ts, for moduleResolution node10');
   const exports = pkg.exports ?? {};
   for (const [subpath, base] of Object.entries(ENTRIES)) {
     const entry = exports[subpath] as Conditions | undefined;
@@ -65,7 +74,7 @@ export function checkManifest(pkg: Manifest): string[] {
   if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false');
   const files = Array.isArray(pkg.files) ? (pkg.files as string[]) : null;
   if (files === null) problems.push('"files" must be a whitelist');
-  else for (const file of ['dist', 'data', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
+  else for (const file of ['dist', 'data', 'docs', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
   for (const script of INSTALL_SCRIPTS) if (pkg.scripts?.[script] !== undefined) problems.push(`no install scripts: remove scripts.${script}`);
   return problems;
 }
@@ -110,12 +119,23 @@ export function checkBuild(pkg: Manifest, root: string): string[] {
       if (!existsSync(join(root, file))) problems.push(`exports["${subpath}"] points at ${file}, which the build did not produce`);
     }
   }
-  for (const entry of ['dist/index.js', 'dist/index.cjs']) {
+  // The declarations too: a main entry whose types name zod makes a user's declaration emit name it as well
+  // (TS2742 under pnpm), though zod is only an optional peer.
+  // A declaration file's `./chunk.js` is the declarations of that chunk, `./chunk.d.ts`.
+  const readDeclarations = (file: string) => read(/\.d\.c?ts$/.test(file) ? file : file.replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts'));
+  for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
     if (!existsSync(join(root, entry))) continue;
-    const { bare } = bareImportsReachable(entry, read);
+    const { bare } = bareImportsReachable(entry, entry.includes('.d.') ? readDeclarations : read);
     const zod = bare.filter(isZod);
     if (zod.length > 0) problems.push(`the main entry (${entry}) reaches ${zod.join(', ')}: zod belongs only in ./schema`);
   }
+  for (const file of readdirSync(join(root, 'dist'))) {
+    if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
+    const links = [...read(`dist/${file}`).matchAll(/^\/\/# sourceMappingURL=(\S+)$/gm)].map((match) => match[1]!);
+    if (links.length > 1) problems.push(`dist/${file} names its source map ${links.length} times`);
+    for (const link of links) if (!existsSync(join(root, 'dist', link))) problems.push(`dist/${file} names a source map, ${link}, that is not there`);
+  }
+  if (existsSync(join(root, 'dist/cli.cjs'))) problems.push('dist/cli.cjs is built, but the bin is dist/cli.js: a CommonJS copy of the bin ships unused');
   if (existsSync(join(root, 'dist/schema.js')) && !bareImportsReachable('dist/schema.js', read).bare.some(isZod)) {
     problems.push('dist/schema.js does not import zod: is the check reading the right files?');
   }

@@ -17,6 +17,10 @@ export type PolicyInputErrorCode =
   | 'INVALID_PURPOSE'
   | 'INVALID_CONFIDENCE';
 
+// A registered symbol is the same in every copy of the library loaded into one process — the ESM and the CJS
+// build, or two installed versions — so it can recognise all their errors where class identity cannot.
+const BRAND: unique symbol = /* @__PURE__ */ Symbol.for('linkedin-policy-data.PolicyInputError');
+
 /**
  * The one error the library throws for bad input. `code` says what kind of input was wrong, `field` names it
  * (`country`, `at`, `birthDate`, `timeZone`, `optOuts`, `optOuts.ai-training`, `purpose`, `member`,
@@ -34,8 +38,28 @@ export type PolicyInputErrorCode =
  *   }
  * }
  * ```
+ *
+ * `instanceof` answers `true` for an error thrown by any copy of the library in the process, so an error from
+ * the CommonJS build is an instance of the class imported from the ESM build and the other way round.
  */
 export class PolicyInputError extends Error {
+  /**
+   * Recognises errors from every copy of the library by a registered symbol, not by class identity. A subclass
+   * keeps the ordinary prototype check.
+   *
+   * @param value - the value on the left of `instanceof`
+   * @returns whether `value` is a `PolicyInputError` from any copy of the library (or, for a subclass, an instance of it)
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== PolicyInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
+  /** The mark {@link PolicyInputError}'s `instanceof` looks for. */
+  get [BRAND](): true {
+    return true;
+  }
+
   /** The kind of input that was wrong. */
   readonly code: PolicyInputErrorCode;
   /** The input that was wrong, as a path such as `country` or `optOuts.ai-training`. */

@@ -9,8 +9,9 @@
  * ```ts
  * import { explainAiTraining } from 'linkedin-policy-data';
  * const decision = explainAiTraining({ country: 'DE' }, '2025-11-03');
- * decision.subject;                // => true
- * decision.provision?.lawfulBasis; // => 'legitimate-interests'
+ * if (decision.status === 'subject') {
+ *   decision.provision.lawfulBasis; // => 'legitimate-interests'
+ * }
  * ```
  *
  * @module linkedin-policy-data
@@ -39,17 +40,28 @@ export type {
   Country,
   DateInput,
   Decision,
+  DecisionBase,
   DecisionStatus,
   ExposureInterval,
+  ExposureRange,
   Member,
+  NotSubjectDecision,
   OptOut,
   OptOutPath,
+  OptOuts,
   Provision,
   ProvisionCitation,
+  ProvisionRecord,
   PurposeId,
   ReasonCode,
+  ReasonFor,
+  Reasons,
   Region,
   RegionId,
   SecondaryCopy,
   Source,
-} from './schema/index.js';
+  SourceRecord,
+  StatusOfReason,
+  SubjectDecision,
+  UnknownDecision,
+} from './types/index.js';

@@ -1,6 +1,6 @@
 import { exposure } from '../engine/exposure.js';
 import { aiTraining } from '../engine/purposes/ai-training.js';
-import type { DateInput, ExposureInterval, Member } from '../schema/index.js';
+import type { ExposureInterval, ExposureRange, Member } from '../types/index.js';
 
 /**
  * When `member`'s data could be used for AI training: ordered, disjoint intervals of status `subject`, or
@@ -28,9 +28,6 @@ import type { DateInput, ExposureInterval, Member } from '../schema/index.js';
  * // => [['2026-03-10T00:00:00.000Z', null]]
  * ```
  */
-export function aiTrainingExposure(
-  member: Member,
-  range?: { from?: DateInput; to?: DateInput },
-): readonly ExposureInterval[] {
+export function aiTrainingExposure(member: Member, range?: ExposureRange): readonly ExposureInterval[] {
   return exposure(aiTraining, member, range);
 }

@@ -2,7 +2,7 @@ import { meta } from '../data/meta.js';
 import { PolicyInputError } from '../errors.js';
 import { startOfDayIn } from '../time/zone.js';
 import { toInstant } from '../time/date-input.js';
-import type { DateInput } from '../schema/index.js';
+import type { DateInput } from '../types/index.js';
 
 declare const __DATA_VERSION__: string;
 

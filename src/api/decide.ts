@@ -1,6 +1,6 @@
 import { explain } from '../engine/explain.js';
 import { compiledPurpose } from '../engine/purposes/index.js';
-import type { DateInput, Decision, Member, PurposeId } from '../schema/index.js';
+import type { DateInput, Decision, Member, PurposeId } from '../types/index.js';
 
 /**
  * The generic engine: the decision for any purpose. The named functions such as {@link explainAiTraining}

@@ -1,6 +1,6 @@
 import { explain } from '../engine/explain.js';
 import { aiTraining } from '../engine/purposes/ai-training.js';
-import type { DateInput, Decision, Member } from '../schema/index.js';
+import type { DateInput, Decision, Member } from '../types/index.js';
 
 /**
  * The full decision on AI training for `member` at `at`: status, every reason that applies, the provision in

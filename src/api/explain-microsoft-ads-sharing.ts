@@ -1,6 +1,6 @@
 import { explain } from '../engine/explain.js';
 import { microsoftAds } from '../engine/purposes/microsoft-ads.js';
-import type { DateInput, Decision, Member } from '../schema/index.js';
+import type { DateInput, Decision, Member } from '../types/index.js';
 
 /**
  * The full decision on sharing `member`'s data with Microsoft for advertising at `at`.

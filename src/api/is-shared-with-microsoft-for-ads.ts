@@ -1,6 +1,6 @@
 import { isSubjectTo } from '../engine/explain.js';
 import { microsoftAds } from '../engine/purposes/microsoft-ads.js';
-import type { DateInput, Member } from '../schema/index.js';
+import type { DateInput, Member } from '../types/index.js';
 
 /**
  * Whether LinkedIn shares `member`'s data with its affiliate Microsoft to personalise ads at moment `at`:

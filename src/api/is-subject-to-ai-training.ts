@@ -1,6 +1,6 @@
 import { isSubjectTo } from '../engine/explain.js';
 import { aiTraining } from '../engine/purposes/ai-training.js';
-import type { DateInput, Member } from '../schema/index.js';
+import type { DateInput, Member } from '../types/index.js';
 
 /**
  * Whether LinkedIn may use `member`'s data to train its content-generating AI models at moment `at`:

@@ -2,7 +2,7 @@ import { countryEntry } from '../engine/countries.js';
 import { compiledPurpose } from '../engine/purposes/index.js';
 import { provisionsOf } from '../engine/provisions.js';
 import { provisionIndexAt } from '../engine/timelines.js';
-import type { DateInput, OptOutPath, PurposeId } from '../schema/index.js';
+import type { DateInput, OptOutPath, PurposeId } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 
 const NONE: readonly OptOutPath[] = Object.freeze([]);

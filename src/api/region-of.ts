@@ -1,6 +1,6 @@
 import { countryEntry } from '../engine/countries.js';
 import { regionById } from '../engine/regions.js';
-import type { Region } from '../schema/index.js';
+import type { Region } from '../types/index.js';
 
 /**
  * The policy region a country belongs to, with its data controller and member countries.

@@ -1,5 +1,5 @@
 import { regionList } from '../data/regions.js';
-import type { Region } from '../schema/index.js';
+import type { Region } from '../types/index.js';
 
 /**
  * Every policy region with its data controller and countries; each ISO 3166-1 alpha-2 code is in exactly one.

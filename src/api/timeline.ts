@@ -1,7 +1,7 @@
 import { countryEntry } from '../engine/countries.js';
 import { provisionsOf } from '../engine/provisions.js';
 import { compiledPurpose } from '../engine/purposes/index.js';
-import type { Provision, PurposeId } from '../schema/index.js';
+import type { Provision, PurposeId } from '../types/index.js';
 
 /**
  * The history of `purpose` in `country`'s region: every provision, oldest first, each in force from its

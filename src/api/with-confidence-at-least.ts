@@ -40,10 +40,14 @@ export function withConfidenceAtLeast(value: Decision | Provision, minimum: Conf
   if (byLevel === undefined) kept.set(value, (byLevel = new Map()));
   let result = byLevel.get(minimum) as Decision | Provision | undefined;
   if (result === undefined) {
-    result = 'claims' in value ? keepProvision(value, minimum) : keepDecision(value, minimum);
+    result = isProvision(value) ? keepProvision(value, minimum) : keepDecision(value, minimum);
     byLevel.set(minimum, result);
   }
   return result;
+}
+
+function isProvision(value: Decision | Provision): value is Provision {
+  return 'claims' in value;
 }
 
 function keepProvision(provision: Provision, minimum: Confidence): Provision {
@@ -52,19 +56,12 @@ function keepProvision(provision: Provision, minimum: Confidence): Provision {
     return [Object.freeze({ ...claim, citations: Object.freeze(claim.citations.filter((c) => meetsConfidence(c.confidence, minimum))) })];
   });
   const citations = provision.citations.filter((c) => meetsConfidence(sourceOfCitation(c).confidence, minimum));
-  return Object.freeze({ ...provision, citations: frozen(citations), claims: Object.freeze(claims) });
+  return Object.freeze({ ...provision, citations: Object.freeze(citations), claims: Object.freeze(claims) });
 }
 
 function keepDecision(decision: Decision, minimum: Confidence): Decision {
-  return Object.freeze({
-    ...decision,
-    provision: decision.provision === null ? null : withConfidenceAtLeast(decision.provision, minimum),
-    sources: Object.freeze(decision.sources.filter((source) => meetsConfidence(source.confidence, minimum))),
-  });
+  const sources = Object.freeze(decision.sources.filter((source) => meetsConfidence(source.confidence, minimum)));
+  if (decision.provision === null) return Object.freeze({ ...decision, sources });
+  return Object.freeze({ ...decision, provision: withConfidenceAtLeast(decision.provision, minimum), sources });
 }
 
-// Frozen at run time like everything the library hands out, without narrowing the element type.
-function frozen<T>(items: T[]): T[] {
-  Object.freeze(items);
-  return items;
-}

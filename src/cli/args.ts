@@ -5,14 +5,24 @@ import { UsageError } from './errors.js';
 
 /**
  * `node:util` `parseArgs` in strict mode, with its errors turned into {@link UsageError}s that name the
- * flag (and suggest the nearest known one) and point at the subcommand's `--help`.
+ * flag (and suggest the nearest known one) and point at the subcommand's `--help`. A flag that takes one value
+ * and is given twice is an error too: parseArgs would keep the last silently, and `--country DE --country FR`
+ * asks two questions.
  */
 export function parseCommandLine<const T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T & { tokens: true }>>;
   try {
-    return parseArgs<T>(config);
+    parsed = parseArgs<T & { tokens: true }>({ ...config, tokens: true });
   } catch (error) {
     throw usageErrorOf(error, command, Object.keys(config.options ?? {}));
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== 'option' || config.options?.[token.name]?.multiple === true) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; give it once`, command);
+    seen.add(token.name);
+  }
+  return parsed as ReturnType<typeof parseArgs<T>>;
 }
 
 function usageErrorOf(error: unknown, command: string, known: readonly string[]): unknown {
@@ -117,10 +127,12 @@ export function memberFromFlags(
   values: { country?: string; 'birth-date'?: string; 'time-zone'?: string; 'opted-out'?: string[] },
   command: string,
 ): Member {
-  const member: Member = { country: required(values.country, '--country', command) };
-  if (values['birth-date'] !== undefined) member.birthDate = values['birth-date'];
-  if (values['time-zone'] !== undefined) member.timeZone = values['time-zone'];
   const optOuts = parseOptOuts(values['opted-out'], command);
-  if (optOuts !== undefined) member.optOuts = optOuts;
-  return member;
+  // A field for each flag given and none for the others: `--json` echoes the member as built here.
+  return {
+    country: required(values.country, '--country', command),
+    ...(values['birth-date'] === undefined ? {} : { birthDate: values['birth-date'] }),
+    ...(values['time-zone'] === undefined ? {} : { timeZone: values['time-zone'] }),
+    ...(optOuts === undefined ? {} : { optOuts }),
+  };
 }

@@ -7,20 +7,19 @@
  */
 import { DATA_AS_OF, DATA_VERSION } from '../index.js';
 import { nearest } from './args.js';
-import { checkCommand } from './commands/check.js';
-import { exposureCommand } from './commands/exposure.js';
-import { regionsCommand } from './commands/regions.js';
+import { checkCommand, OPTIONS as CHECK_OPTIONS } from './commands/check.js';
+import { exposureCommand, OPTIONS as EXPOSURE_OPTIONS } from './commands/exposure.js';
+import { regionsCommand, OPTIONS as REGIONS_OPTIONS } from './commands/regions.js';
 import { sampleCommand } from './commands/sample.js';
-import { sourcesCommand } from './commands/sources.js';
-import { timelineCommand } from './commands/timeline.js';
+import { sourcesCommand, OPTIONS as SOURCES_OPTIONS } from './commands/sources.js';
+import { timelineCommand, OPTIONS as TIMELINE_OPTIONS } from './commands/timeline.js';
 import type { CliContext } from './context.js';
 import { describeFailure, EXIT, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { writeAll } from './output.js';
+import { BIN, programName } from './program.js';
 import { colourFor } from './render/colour.js';
 import { outputWidth } from './render/text.js';
-
-const PROGRAM = 'linkedin-policy-data';
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], ctx: CliContext) => Promise<number>>> = {
   check: checkCommand,
@@ -29,6 +28,26 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], ctx: CliContex
   regions: regionsCommand,
   sources: sourcesCommand,
 };
+
+/** Each command's options, to tell a misplaced option (`--json check`) from one no command has (`--color`). */
+const OPTIONS_OF: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  check: CHECK_OPTIONS,
+  timeline: TIMELINE_OPTIONS,
+  exposure: EXPOSURE_OPTIONS,
+  regions: REGIONS_OPTIONS,
+  sources: SOURCES_OPTIONS,
+};
+
+function misplacedOption(flag: string, program: string): UsageError {
+  const name = flag.replace(/^-+/, '').split('=')[0] ?? '';
+  const owners = Object.keys(OPTIONS_OF).filter((command) => name in OPTIONS_OF[command]!);
+  if (owners.length > 0) {
+    return new UsageError(`unknown option ${flag}: a command comes first, such as '${program} ${owners[0]} ${flag}'`);
+  }
+  const near = nearest(name, [...new Set(Object.values(OPTIONS_OF).flatMap((options) => Object.keys(options)))]);
+  const hint = near === undefined ? '' : ` (did you mean --${near}, after a command?)`;
+  return new UsageError(`unknown option ${flag}: no command has it${hint}`);
+}
 
 async function help(topic: string | undefined, ctx: CliContext): Promise<number> {
   const text = HELP[topic ?? ''];
@@ -50,17 +69,17 @@ async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   if (first === '--help' || first === '-h') return help(undefined, ctx);
   if (first === 'help') return help(rest[0], ctx);
   if (first === '--version' || first === '-V') {
-    await writeAll(ctx.stdout, `${PROGRAM} ${DATA_VERSION} (data ${DATA_VERSION}, last checked against its sources on ${DATA_AS_OF})\n`);
+    await writeAll(ctx.stdout, `${BIN} ${DATA_VERSION} (data ${DATA_VERSION}, last checked against its sources on ${DATA_AS_OF})\n`);
     return EXIT.ok;
   }
-  if (first.startsWith('-')) throw new UsageError(`unknown option ${first}: a command comes first, such as '${PROGRAM} check ${first}'`);
+  if (first.startsWith('-')) throw misplacedOption(first, ctx.program);
   const command = COMMANDS[first];
   if (command === undefined) throw unknownCommand(first);
   return command(rest, ctx);
 }
 
 const ctx: CliContext = {
-  program: PROGRAM,
+  program: programName(process.env),
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
@@ -79,7 +98,7 @@ main(process.argv.slice(2), ctx).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const { text, exitCode } = describeFailure(error, PROGRAM);
+    const { text, exitCode } = describeFailure(error, ctx.program);
     process.stderr.write(text);
     process.exitCode = exitCode;
   },

@@ -1,5 +1,5 @@
 import type { PurposeId } from '../ids.js';
-import type { ReasonCode } from '../schema/index.js';
+import type { ReasonCode } from '../types/index.js';
 import { reachesAgeAt } from './age.js';
 import type { ResolvedMember } from './member.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';

@@ -1,6 +1,6 @@
 import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { PurposeId } from '../ids.js';
-import type { ExposureInterval } from '../schema/index.js';
+import type { ExposureInterval } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
 import { reasonBits, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';

@@ -1,6 +1,6 @@
 import { isRecordLike, PolicyInputError, timeOfDate } from '../errors.js';
 import { isPurposeId, PURPOSE_IDS } from '../ids.js';
-import type { PurposeId, RegionId } from '../schema/index.js';
+import type { PurposeId, RegionId } from '../types/index.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar.js';
 import { toInstant } from '../time/date-input.js';
 import { isTimeZone } from '../time/zone.js';
@@ -93,7 +93,7 @@ function resolveBirthDate(value: unknown): BirthDate | undefined {
 function resolveOptOuts(value: unknown, zone: string): Partial<Record<PurposeId, number>> | undefined {
   if (value === undefined) return undefined;
   if (!isRecordLike(value)) {
-    throw new PolicyInputError('INVALID_MEMBER', 'optOuts', value, 'an object mapping purpose ids to true or a date');
+    throw new PolicyInputError('INVALID_MEMBER', 'optOuts', value, 'an object mapping purpose ids to true, false or a date');
   }
   const optOuts = value;
   // A null prototype: no key a caller sends can reach Object.prototype through this record.
@@ -101,6 +101,7 @@ function resolveOptOuts(value: unknown, zone: string): Partial<Record<PurposeId,
   for (const key of Object.keys(optOuts)) {
     if (!isPurposeId(key)) throw new PolicyInputError('INVALID_PURPOSE', 'optOuts', key, `opt-out keys to be one of ${EXPECTED_PURPOSE}`);
     const when = optOuts[key];
+    if (when === false) continue;
     from[key] = when === true ? -Infinity : toInstant(when, zone, `optOuts.${key}`);
   }
   return from;

@@ -1,6 +1,6 @@
 import { regionList } from '../data/regions.js';
 import type { RegionId } from '../ids.js';
-import type { Region } from '../schema/index.js';
+import type { Region } from '../types/index.js';
 
 const byId = /* @__PURE__ */ indexRegions(regionList);
 

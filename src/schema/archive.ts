@@ -58,31 +58,4 @@ export const SecondaryCopySchema = z.strictObject({
   description: z.string().min(1),
 });
 
-/**
- * A dated archived copy of a source: a repository (Open Terms Archive's, on GitHub), a file, a full commit and
- * the date the archive recorded it.
- *
- * @example
- * ```ts
- * import { SourcesFileSchema, type Archive } from 'linkedin-policy-data/schema';
- * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
- * const archives: Archive[] = SourcesFileSchema.parse(json).sources.flatMap((s) => (s.archive ? [s.archive] : []));
- * archives.every((archive) => archive.repository.startsWith('OpenTermsArchive/')); // => true
- * ```
- *
- * @interface
- */
-export type Archive = z.infer<typeof ArchiveSchema>;
-/**
- * Where a quote was read when only a secondary copy of its source had it.
- *
- * @example
- * ```ts
- * import { timeline, type SecondaryCopy } from 'linkedin-policy-data';
- * const copies: SecondaryCopy[] = timeline('DE', 'ai-training').flatMap((p) => p.citations.flatMap((c) => (c.foundIn ? [c.foundIn] : [])));
- * copies.length > 0; // => true
- * ```
- *
- * @interface
- */
-export type SecondaryCopy = z.infer<typeof SecondaryCopySchema>;
+export type { Archive, SecondaryCopy } from '../types/source.js';

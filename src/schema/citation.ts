@@ -69,31 +69,4 @@ export const CitationsSchema = z.array(CitationSchema).min(1, 'at least one cita
  */
 export const ProvisionCitationsSchema = z.array(ProvisionCitationSchema).min(1, 'at least one citation is required');
 
-/**
- * A claim's evidence: the id of a source in `data/sources.json` and the words of that source, verbatim,
- * that support the claim. Provisions and region controllers carry them.
- *
- * @example
- * ```ts
- * import { regionOf, type Citation } from 'linkedin-policy-data';
- * const citations: readonly Citation[] = regionOf('IE').controller.citations;
- * citations.length > 0; // => true
- * ```
- *
- * @interface
- */
-export type Citation = z.infer<typeof CitationSchema>;
-/**
- * A provision's citation as `data/<purpose>.json` holds it: a quote, its source, and the keys of the claims it
- * supports.
- *
- * @example
- * ```ts
- * import { timeline, type ProvisionCitation } from 'linkedin-policy-data';
- * const citations: readonly ProvisionCitation[] = timeline('GB', 'ai-training')[1]!.citations;
- * citations.some((c) => c.source === 'ico-2024-09-20' && c.supports.includes('status')); // => true
- * ```
- *
- * @interface
- */
-export type ProvisionCitation = z.infer<typeof ProvisionCitationSchema>;
+export type { Citation, ProvisionCitation } from '../types/provision.js';

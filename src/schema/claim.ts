@@ -53,44 +53,4 @@ export const ClaimSchema = z.strictObject({
   citations: z.array(ClaimCitationSchema).min(1).readonly().meta({ description: 'The quotes that support the fact, each with its source.' }),
 });
 
-/**
- * The kind of fact a claim states.
- *
- * @example
- * ```ts
- * import { explainAiTraining, type ClaimField } from 'linkedin-policy-data';
- * const fields: ClaimField[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims.map((c) => c.field);
- * fields[0]; // => 'status'
- * ```
- *
- * @useDeclaredType
- */
-export type ClaimField = z.infer<typeof ClaimFieldSchema>;
-/**
- * A quote that supports a claim, resolved to its source: `source` and `quote` as the data cites them, and the
- * source's title, publisher, address, archive and confidence.
- *
- * @example
- * ```ts
- * import { explainAiTraining, type ClaimCitation } from 'linkedin-policy-data';
- * const [first]: readonly ClaimCitation[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims[0]!.citations;
- * first?.source === first?.id; // => true
- * ```
- *
- * @interface
- */
-export type ClaimCitation = z.infer<typeof ClaimCitationSchema>;
-/**
- * One fact a provision states — its status, default, acceptance, lawful basis, minimum age, opt-out effect, or
- * one data category, excluded datum or opt-out path — with its citations and the confidence they give it.
- *
- * @example
- * ```ts
- * import { explainAiTraining, type Claim } from 'linkedin-policy-data';
- * const claims: readonly Claim[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims;
- * claims.find((c) => c.field === 'lawfulBasis')?.confidence; // => 'high'
- * ```
- *
- * @interface
- */
-export type Claim = z.infer<typeof ClaimSchema>;
+export type { Claim, ClaimCitation, ClaimField } from '../types/provision.js';

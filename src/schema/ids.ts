@@ -52,33 +52,4 @@ export const VocabularyIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens')
   .meta({ description: 'A vocabulary id (lower-case, hyphenated).' });
-
-/**
- * A purpose the dataset tracks: `ai-training` (LinkedIn trains its content-generating AI models),
- * `microsoft-ads` (data shared with Microsoft for advertising) or `microsoft-ai-training` (data shared with
- * Microsoft for its own AI training).
- *
- * @example
- * ```ts
- * import { decide, type PurposeId } from 'linkedin-policy-data';
- * const purposes: PurposeId[] = ['ai-training', 'microsoft-ads', 'microsoft-ai-training'];
- * purposes.map((purpose) => decide(purpose, { country: 'GB' }, '2026-01-01').status);
- * // => ['subject', 'not-subject', 'subject']
- * ```
- *
- * @useDeclaredType
- */
-export type PurposeId = z.infer<typeof PurposeIdSchema>;
-/**
- * A policy region: `eu`, `eea` (IS, LI, NO), `ch`, `gb`, `ca`, `hk`, `us` or `rest-of-world`.
- *
- * @example
- * ```ts
- * import { regionOf, type RegionId } from 'linkedin-policy-data';
- * const id: RegionId = regionOf('li').id;
- * id; // => 'eea'
- * ```
- *
- * @useDeclaredType
- */
-export type RegionId = z.infer<typeof RegionIdSchema>;
+export type { PurposeId, RegionId } from '../types/ids.js';

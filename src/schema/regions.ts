@@ -115,45 +115,6 @@ export const RegionsFileSchema = z
   .meta({ title: 'linkedin-policy-data regions', description: 'Regions, their controllers and their countries.' });
 
 /**
- * A country (upper-case ISO 3166-1 alpha-2 code) with its default time zone, its capital's.
- *
- * @example
- * ```ts
- * import { regionOf, type Country } from 'linkedin-policy-data';
- * const countries: readonly Country[] = regionOf('CA').countries;
- * countries; // => [{ code: 'CA', timeZone: 'America/Toronto' }]
- * ```
- *
- * @interface
- */
-export type Country = z.infer<typeof CountrySchema>;
-/**
- * The LinkedIn company that controls the data of a region's members, with its evidence.
- *
- * @example
- * ```ts
- * import { regionOf, type Controller } from 'linkedin-policy-data';
- * const controller: Controller = regionOf('IE').controller;
- * controller.name; // => 'LinkedIn Ireland Unlimited Company'
- * ```
- *
- * @interface
- */
-export type Controller = z.infer<typeof ControllerSchema>;
-/**
- * A policy region: its id, name, data controller and countries.
- *
- * @example
- * ```ts
- * import { regions, type Region } from 'linkedin-policy-data';
- * const eea: Region | undefined = regions.find((region) => region.id === 'eea');
- * eea?.countries.map((country) => country.code).sort(); // => ['IS', 'LI', 'NO']
- * ```
- *
- * @interface
- */
-export type Region = z.infer<typeof RegionSchema>;
-/**
  * The parsed contents of `data/regions.json`.
  *
  * @example
@@ -167,3 +128,4 @@ export type Region = z.infer<typeof RegionSchema>;
  * @interface
  */
 export type RegionsFile = z.infer<typeof RegionsFileSchema>;
+export type { Controller, Country, Region } from '../types/region.js';

@@ -103,34 +103,6 @@ export const SourceSchema = SourceRecordSchema.extend({
 });
 
 /**
- * How far a source can be trusted: `high` (LinkedIn's own text or a regulator), `medium` (the press quoting
- * LinkedIn) or `low` (a secondary summary).
- *
- * @example
- * ```ts
- * import { explainAiTraining, type Confidence } from 'linkedin-policy-data';
- * const confidence: Confidence[] = explainAiTraining({ country: 'HK' }, '2024-10-11').sources.map((s) => s.confidence);
- * confidence; // => ['high']
- * ```
- *
- * @useDeclaredType
- */
-export type Confidence = z.infer<typeof ConfidenceSchema>;
-/**
- * A source as recorded in `data/sources.json`: what it is, where to read it, and how far to trust it.
- *
- * @example
- * ```ts
- * import { SourcesFileSchema, type SourceRecord } from 'linkedin-policy-data/schema';
- * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
- * const byId = new Map<string, SourceRecord>(SourcesFileSchema.parse(json).sources.map((s) => [s.id, s]));
- * byId.get('ico-2024-09-20')?.confidence; // => 'high'
- * ```
- *
- * @interface
- */
-export type SourceRecord = z.infer<typeof SourceRecordSchema>;
-/**
  * The parsed contents of `data/sources.json`.
  *
  * @example
@@ -144,17 +116,5 @@ export type SourceRecord = z.infer<typeof SourceRecordSchema>;
  * @interface
  */
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
-/**
- * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision,
- * where that quote can be read again (`quotedIn`, `foundIn`).
- *
- * @example
- * ```ts
- * import { explainAiTraining, type Source } from 'linkedin-policy-data';
- * const sources: readonly Source[] = explainAiTraining({ country: 'GB' }, '2024-10-01').sources;
- * sources.map((source) => source.id); // => ['ico-2024-09-20']
- * ```
- *
- * @interface
- */
-export type Source = z.infer<typeof SourceSchema>;
+export type { Confidence } from '../types/ids.js';
+export type { Source, SourceRecord } from '../types/source.js';

@@ -35,11 +35,12 @@ export interface CliRunOptions {
 }
 
 /**
- * Runs `node CLI ...args` and collects its output. Colour variables from the caller's environment are
- * removed so that each test states the ones it depends on.
+ * Runs `node CLI ...args` and collects its output. Colour variables and npm's marker from the caller's
+ * environment are removed so that each test states the ones it depends on; `PATH` is the caller's, which does
+ * not hold the bin, so the tool calls itself `npx linkedin-policy-data` unless a test says otherwise.
  */
 export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, npm_command: undefined };
   for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {

@@ -4,9 +4,9 @@
  * test/facts.ts) or are spelt out here, never from the CLI itself.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide, type Decision, type PurposeId } from '../../src/index.js';
 import { FACTS } from '../facts.js';
@@ -60,8 +60,8 @@ describe('no arguments: the sample query (npm start)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Sample query: a member in Germany (DE), born 1990-01-01, on 2025-11-04.');
-    expect(run.stdout).toContain('linkedin-policy-data check --country');
-    expect(run.stdout).toContain('--help');
+    expect(run.stdout).toContain('  npx linkedin-policy-data check --country');
+    expect(run.stdout).toContain('  npx linkedin-policy-data --help');
     const ai = block(run.stdout, 'ai-training');
     expect(ai).toContain('SUBJECT: this applies to the member');
     expect(ai).toMatch(/Lawful basis +Legitimate interests/);
@@ -257,8 +257,47 @@ describe('check, errors', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('unknown option --contry');
     expect(run.stderr).toContain('did you mean --country?');
-    expect(run.stderr).toContain("See 'linkedin-policy-data check --help'.");
+    expect(run.stderr).toContain("See 'npx linkedin-policy-data check --help'.");
     expectNoStack(run.stderr);
+  });
+
+  it('suggests commands as they can be typed: the bare name where the bin is on PATH, else npx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lpd-path-'));
+    try {
+      const onPath = join(dir, 'linkedin-policy-data');
+      writeFileSync(onPath, '#!/bin/sh\n');
+      chmodSync(onPath, 0o755);
+      const installed = await runCli(['check', '--contry', 'DE'], { env: { PATH: `${dir}${delimiter}${process.env['PATH'] ?? ''}` } });
+      expect(installed.stderr).toContain("See 'linkedin-policy-data check --help'.");
+      const underNpm = await runCli(['check', '--contry', 'DE'], { env: { PATH: `${dir}${delimiter}${process.env['PATH'] ?? ''}`, npm_command: 'run-script' } });
+      expect(underNpm.stderr).toContain("See 'npx linkedin-policy-data check --help'.");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a flag that takes one value, given twice, is a usage error naming it; repeatable flags repeat', async () => {
+    const country = await runCli(['check', '--country', 'DE', '-c', 'FR', '--json']);
+    expect(country.code).toBe(2);
+    expect(country.stdout).toBe('');
+    expect(country.stderr).toContain('--country is given more than once; give it once');
+    const date = await runCli(['exposure', '--country', 'DE', '--to', '2026-01-01', '--to', '2027-01-01']);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('--to is given more than once');
+    const repeated = await runCli(['check', '-c', 'DE', '--purpose', 'ai-training', '--purpose', 'microsoft-ads', '--opted-out', 'ai-training', '--opted-out', 'microsoft-ads', '--json']);
+    expect(repeated.code).toBe(0);
+    expect((JSON.parse(repeated.stdout) as CheckJson).decisions.map((d) => [d.purpose, d.reasons])).toEqual([
+      ['ai-training', ['opted-out']],
+      ['microsoft-ads', ['region-not-in-scope', 'opted-out']],
+    ]);
+  });
+
+  it('a country code ISO does not use for the country hints the one it does: uk → GB', async () => {
+    const run = await runCli(['check', '--country', 'uk', '--date', '2025-11-04']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('did you mean GB?');
+    const other = await runCli(['check', '--country', 'XX', '--date', '2025-11-04']);
+    expect(other.stderr).not.toContain('did you mean');
   });
 
   it('a missing --country, a missing value and an unexpected argument are usage errors', async () => {
@@ -312,7 +351,11 @@ describe('check, errors', () => {
     expect(command.stderr).toContain('unknown command "chek" (did you mean check?)');
     const option = await runCli(['--country', 'DE']);
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain('unknown option --country');
+    expect(option.stderr).toContain("unknown option --country: a command comes first, such as 'npx linkedin-policy-data check --country'");
+    const none = await runCli(['--color']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('unknown option --color: no command has it');
+    expect(none.stderr).not.toContain('check --color');
   });
 });
 

@@ -13,6 +13,7 @@ import {
   isSubjectToAiTraining,
   type Decision,
 } from '../../src/index.js';
+import { DecisionSchema } from '../../src/schema/index.js';
 import { caseArb, dateInputArb, dayStart, deltaArb, instantArb, writeBirth, type Case } from './support/arbitraries.js';
 import { runs } from './support/config.js';
 import {
@@ -57,6 +58,13 @@ describe('reasons and status', () => {
     expect(positions).toEqual([...new Set(positions)].sort((a, b) => a - b));
     if (reasons.includes('minor')) expect(subject).toBe(false);
     if (reasons.includes('opted-out')) expect(subject).toBe(false);
+  });
+
+  test.prop([caseArb({ optOutRate: 0.3 })], runs(300))('every decision is of the kind its status says: DecisionSchema accepts it', (c) => {
+    const decision = decideCase(c);
+    const parsed = DecisionSchema.safeParse(decision);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(decision.provision === null).toBe(decision.reasons[0] === 'before-coverage');
   });
 
   test.prop([caseArb()], runs(150))('the named functions agree with decide', (c) => {

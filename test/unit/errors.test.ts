@@ -55,7 +55,7 @@ describe('PolicyInputError names the field and the value', () => {
     ['optOuts not an object', call({ country: 'DE', optOuts: 'ai-training' }), 'INVALID_MEMBER', 'optOuts', '"ai-training"'],
     ['unknown purpose', () => decide('ads' as never, { country: 'DE' }, '2025-11-03'), 'INVALID_PURPOSE', 'purpose', '"ads"'],
     ['misspelt opt-out key', call({ country: 'DE', optOuts: { ai_training: true } }), 'INVALID_PURPOSE', 'optOuts', '"ai_training"'],
-    ['false as an opt-out', call({ country: 'DE', optOuts: { 'ai-training': false } }), 'INVALID_DATE', 'optOuts.ai-training', 'false'],
+    ['null as an opt-out', call({ country: 'DE', optOuts: { 'ai-training': null as never } }), 'INVALID_DATE', 'optOuts.ai-training', 'null'],
     ['bad opt-out date', call({ country: 'DE', optOuts: { 'microsoft-ads': '2025-02-30' } }), 'INVALID_DATE', 'optOuts.microsoft-ads', '"2025-02-30"'],
     ['bad range start', () => aiTrainingExposure({ country: 'DE' }, { from: 'soon' }), 'INVALID_DATE', 'range.from', '"soon"'],
     ['range ending before it starts', () => aiTrainingExposure({ country: 'DE' }, { from: '2025-01-02', to: '2025-01-01' }), 'INVALID_DATE', 'range.to', '"2025-01-01"'],
@@ -133,5 +133,33 @@ describe('inputs are never mutated and cannot reach Object.prototype', () => {
   it('does not take opt-outs inherited from a prototype', () => {
     const inherited = Object.create({ 'ai-training': true }) as Record<string, unknown>;
     expect(isSubjectToAiTraining({ country: 'DE', optOuts: inherited }, '2025-11-03')).toBe(true);
+  });
+});
+
+describe('PolicyInputError and instanceof', () => {
+  // A second evaluation of the module stands for the other build (ESM beside CJS) or another installed copy.
+  const otherCopy = async () =>
+    (await import(/* @vite-ignore */ new URL('../../src/errors.ts?another-copy', import.meta.url).href)) as typeof import('../../src/errors.js');
+
+  it('recognises errors from another copy of the library, both ways', async () => {
+    const { PolicyInputError: OtherPolicyInputError } = await otherCopy();
+    expect(OtherPolicyInputError).not.toBe(PolicyInputError);
+    const theirs = new OtherPolicyInputError('INVALID_COUNTRY', 'country', 'XX', 'a code');
+    const ours = policyError(call({ country: 'XX' }));
+    expect(theirs instanceof PolicyInputError).toBe(true);
+    expect(ours instanceof OtherPolicyInputError).toBe(true);
+    expect(theirs instanceof Error).toBe(true);
+  });
+
+  it('answers false for other errors and for look-alikes without the mark', () => {
+    expect(new Error('x') instanceof PolicyInputError).toBe(false);
+    expect(Object.assign(new Error('x'), { name: 'PolicyInputError', code: 'INVALID_COUNTRY', field: 'country' }) instanceof PolicyInputError).toBe(false);
+    for (const value of [null, undefined, 'PolicyInputError', 42, {}]) expect((value as unknown) instanceof PolicyInputError).toBe(false);
+  });
+
+  it('keeps the ordinary check for a subclass', () => {
+    class Narrower extends PolicyInputError {}
+    expect(new Narrower('INVALID_DATE', 'at', 'x', 'a date') instanceof Narrower).toBe(true);
+    expect(policyError(call({ country: 'XX' })) instanceof Narrower).toBe(false);
   });
 });

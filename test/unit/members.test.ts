@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, explainAiTraining, isSharedWithMicrosoftForAds, isSubjectToAiTraining } from '../../src/index.js';
+import { aiTrainingExposure, decide, explainAiTraining, isSharedWithMicrosoftForAds, isSubjectToAiTraining } from '../../src/index.js';
 
 describe('the under-18 exclusion', () => {
   // Turns 18 on 10 November 2025, a week after AI training began in the EU.
@@ -75,6 +75,24 @@ describe('opt-outs', () => {
   it('true means opted out before any date asked about', () => {
     expect(explainAiTraining(optedOut(true), '2025-11-03').reasons).toEqual(['opted-out']);
     expect(isSubjectToAiTraining({ country: 'US', optOuts: { 'ai-training': true } }, '2024-09-18')).toBe(false);
+  });
+
+  it('false means not opted out: the same answers as no opt-out, in decisions and in exposure', () => {
+    const optedIn = { country: 'DE', optOuts: { 'ai-training': false, 'microsoft-ads': false } };
+    for (const at of ['2025-11-02', '2025-11-03', '2026-06-01']) {
+      expect(explainAiTraining(optedIn, at)).toEqual(explainAiTraining({ country: 'DE' }, at));
+      expect(isSharedWithMicrosoftForAds(optedIn, at)).toBe(isSharedWithMicrosoftForAds({ country: 'DE' }, at));
+    }
+    expect(aiTrainingExposure(optedIn)).toEqual(aiTrainingExposure({ country: 'DE' }));
+    expect(aiTrainingExposure(optedIn)).toHaveLength(1);
+  });
+
+  it('any other value than true, false or a date is an INVALID_DATE error naming the purpose', () => {
+    for (const value of [null, 'yes', {}, Number.NaN]) {
+      expect(() => isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': value as never } }, '2025-11-03')).toThrow(
+        expect.objectContaining({ code: 'INVALID_DATE', field: 'optOuts.ai-training' }),
+      );
+    }
   });
 
   it('apply only to their own purpose', () => {

@@ -60,7 +60,7 @@ export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext
   return EXIT.ok;
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   ...MEMBER_OPTIONS,
   date: { type: 'string', short: 'd' },
   purpose: { type: 'string', short: 'p', multiple: true },

@@ -10,7 +10,7 @@ import { formatInstant } from '../render/time.js';
 import { field, heading, wrap } from '../render/text.js';
 import { dataFooter } from './check.js';
 
-const OPTIONS = {
+export const OPTIONS = {
   ...MEMBER_OPTIONS,
   from: { type: 'string' },
   to: { type: 'string' },

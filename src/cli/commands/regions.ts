@@ -6,7 +6,7 @@ import { HELP } from '../help.js';
 import { writeAll } from '../output.js';
 import { field, heading } from '../render/text.js';
 
-const OPTIONS = {
+export const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -9,7 +9,7 @@ import { writeAll } from '../output.js';
 import { purposeIds } from '../render/labels.js';
 import { field, heading, LABEL_WIDTH, wrap, type TextStyle } from '../render/text.js';
 
-const OPTIONS = {
+export const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -10,7 +10,7 @@ import { confidenceLegend } from '../render/confidence.js';
 import { field, heading, wrap, type TextStyle } from '../render/text.js';
 import { statusPaint } from '../render/decision.js';
 
-const OPTIONS = {
+export const OPTIONS = {
   country: { type: 'string', short: 'c' },
   purpose: { type: 'string', short: 'p', multiple: true },
   json: { type: 'boolean' },

@@ -1,0 +1,95 @@
+import type { Confidence } from './ids.js';
+
+/**
+ * A dated archived copy of a source: a repository (Open Terms Archive's, on GitHub), a file, a full commit and
+ * the date the archive recorded it.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Archive } from 'linkedin-policy-data';
+ * const archives: Archive[] = explainAiTraining({ country: 'IE' }, '2025-11-03').sources.flatMap((s) => (s.archive ? [s.archive] : []));
+ * archives.every((archive) => archive.repository.startsWith('OpenTermsArchive/')); // => true
+ * ```
+ */
+export interface Archive {
+  /** The archive's repository, `owner/name` on GitHub, e.g. `OpenTermsArchive/pga-versions`. */
+  readonly repository: string;
+  /** The file in the repository. */
+  readonly path: string;
+  /** The full (40-digit) commit that holds the text quoted. */
+  readonly commit: string;
+  /** When the archive recorded this text (the commit's date), `YYYY-MM-DD`. */
+  readonly captured: string;
+}
+
+/**
+ * Where a quote was read when only a secondary copy of its source had it: a press article quoting the source,
+ * or a copy of a page served by another host.
+ *
+ * @example
+ * ```ts
+ * import { timeline, type SecondaryCopy } from 'linkedin-policy-data';
+ * const copies: SecondaryCopy[] = timeline('DE', 'ai-training').flatMap((p) => p.citations.flatMap((c) => (c.foundIn ? [c.foundIn] : [])));
+ * copies.length > 0; // => true
+ * ```
+ */
+export interface SecondaryCopy {
+  /** The address of the copy the quote was read in. */
+  readonly url: string;
+  /** What the copy is: who published it and how it relates to the source. */
+  readonly description: string;
+}
+
+/**
+ * A source as recorded in `data/sources.json`: what it is, where to read it, and how far to trust it.
+ *
+ * @example
+ * ```ts
+ * import { SourcesFileSchema, type SourceRecord } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * const byId = new Map<string, SourceRecord>(SourcesFileSchema.parse(json).sources.map((s) => [s.id, s]));
+ * byId.get('ico-2024-09-20')?.confidence; // => 'high'
+ * ```
+ */
+export interface SourceRecord {
+  /** The id citations use. */
+  readonly id: string;
+  /** The title of the document or article. */
+  readonly title: string;
+  /** Who published it: LinkedIn, a regulator, a newspaper. */
+  readonly publisher: string;
+  /** Where the source is published (`https`); `null` when it has no public address. */
+  readonly url: string | null;
+  /** The archived revision that holds the source's quotes, where the source is archived; see also `revisions`. */
+  readonly archive: Archive | null;
+  /** Other archived revisions of the same document that the data quotes, oldest first; a citation names one by its commit. */
+  readonly revisions: readonly Archive[];
+  /** When the source was published or took effect (`YYYY-MM-DD`); `null` when not stated. */
+  readonly published: string | null;
+  /** When the project last read the source (`YYYY-MM-DD`). */
+  readonly retrieved: string;
+  /** How far it can be trusted: `high`, `medium` or `low`. */
+  readonly confidence: Confidence;
+  /** Caveats, such as where the source disagrees with others. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision,
+ * and where that quote can be read again (`quotedIn`, `foundIn`).
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Source } from 'linkedin-policy-data';
+ * const sources: readonly Source[] = explainAiTraining({ country: 'GB' }, '2024-10-01').sources;
+ * sources.map((source) => source.id); // => ['ico-2024-09-20']
+ * ```
+ */
+export interface Source extends SourceRecord {
+  /** The words of the source that support the provision, verbatim. */
+  readonly quote: string;
+  /** The archived revision in which the quote can be read again; `null` when the source is not archived. */
+  readonly quotedIn: Archive | null;
+  /** Where the quote was read when only a secondary copy of the source had it; `null` otherwise. */
+  readonly foundIn: SecondaryCopy | null;
+}
