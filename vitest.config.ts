@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { HOST_ZONES } from './vitest.projects.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // Projects, by folder (scripts/test.ts picks them; see the README):
-//   unit          test/unit and test/property in the host's zone          npm test, test:ci
-//   unit TZ=…     the same under each zone of HOST_ZONES                     test:ci
-//   integration   test/integration: the bin as a subprocess, package shape   npm test, test:ci
-//   release       test/release: packed-tarball consumer test, snapshot gate test:ci
-// The library's answers must not depend on the host's zone, so the CI matrix runs the unit suite once per zone
-// below; Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends. The property tests
-// (test/property, seeded: see test/property/support/config.ts) run in the same projects, so under every zone.
-const HOST_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
+//   unit          test/unit and test/property in the host's zone          npm test
+//   unit TZ=…     the same under each zone of HOST_ZONES                     npm run test:matrix
+//   integration   test/integration: the bin as a subprocess, package shape   npm test
+//   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
+// The property tests (test/property, seeded: see test/property/support/config.ts) run in the unit projects, so
+// under every zone.
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
