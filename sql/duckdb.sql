@@ -11,16 +11,18 @@
 -- It creates the view lpd_member_decisions(member_id, purpose, status, reasons, region, time_zone,
 -- provision_effective_from, error) and the lpd_* macros below, nothing else. Each row equals the library's
 -- decide(purpose, member, asked_at); a member the library would reject gets status NULL and the library's
--- error code. Instants are compared in whole milliseconds, as the library holds them. Nothing here depends on
--- the session's TimeZone or Calendar settings.
+-- error code. Instants are compared in whole milliseconds, as the library holds them. The session's TimeZone
+-- setting makes no difference; its Calendar must be DuckDB's default, 'gregorian' (ICU reads local times in it),
+-- and the view raises an error rather than answer in another.
 
 -- Epoch milliseconds of an instant, rounded down, as a JavaScript Date holds it.
 CREATE OR REPLACE MACRO lpd_epoch_ms(instant) AS
   (epoch_us(instant) - ((epoch_us(instant) % 1000) + 1000) % 1000) // 1000;
 
--- Whether an instant is one the library accepts: finite and inside ECMAScript's time range (±8.64e15 ms).
+-- Whether an instant is one the library accepts: finite, and its milliseconds inside ECMAScript's time range
+-- (±8.64e15 ms). NULL and the infinities are not.
 CREATE OR REPLACE MACRO lpd_is_valid_instant(instant) AS
-  coalesce(isfinite(instant) AND lpd_epoch_ms(instant) BETWEEN -8640000000000000 AND 8640000000000000, false);
+  coalesce(instant BETWEEN make_timestamptz(-8640000000000000000) AND make_timestamptz(8640000000000000999), false);
 
 -- The wall time an instant (epoch ms) shows in a zone, as epoch ms of that zone-less wall time.
 CREATE OR REPLACE MACRO lpd_wall_ms(zone, ms) AS epoch_ms(timezone(zone, make_timestamptz(ms * 1000)));
@@ -63,19 +65,26 @@ CREATE OR REPLACE MACRO lpd_resolve_wall_ms(zone, wall, guess) AS
 CREATE OR REPLACE MACRO lpd_day_start_ms(zone, day) AS
   lpd_resolve_wall_ms(zone, epoch_ms(CAST(day AS TIMESTAMP)), epoch_ms(timezone(zone, CAST(day AS TIMESTAMP))));
 
--- Whether someone born on birth_date is younger than age at instant t (epoch ms) in a zone: age counts in
--- whole calendar years, the birthday starting at 00:00 in the zone; a 29 February birthday falls on
--- 28 February in common years, and a birthday past year 9999 is never reached. Cheap bounds settle nearly
--- every case: a birthday lies 365 to 366 days a year after the birth date, and a day starts within two days
--- of its UTC midnight in every zone, so only instants that close to the birthday need the zone.
-CREATE OR REPLACE MACRO lpd_is_younger_than(birth_date, age, t, zone) AS
+-- Whether someone born on birth_date is younger than age at instant t (epoch ms) in a zone, from the
+-- birthday: age counts in whole calendar years, the birthday starting at 00:00 in the zone; a 29 February
+-- birthday falls on 28 February in common years, and a birthday past year 9999 is never reached. A day starts
+-- within two days of its UTC midnight in every zone, so only instants that close to it need the zone.
+CREATE OR REPLACE MACRO lpd_is_younger_on_birthday(birth_date, age, t, zone) AS
   CASE
-    WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN true
-    WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN year(birth_date) + age > 9999
     WHEN year(birth_date) + age > 9999 THEN true
     WHEN t < epoch_ms(birth_date + to_years(age)) - 172800000 THEN true
     WHEN t >= epoch_ms(birth_date + to_years(age)) + 172800000 THEN false
     ELSE t < lpd_day_start_ms(zone, birth_date + to_years(age))
+  END;
+
+-- The same, with cheap bounds first, which settle nearly every case: a birthday lies 365 to 366 days a year
+-- after the birth date.
+CREATE OR REPLACE MACRO lpd_is_younger_than(birth_date, age, t, zone) AS
+  CASE
+    WHEN birth_date >= DATE '9000-01-01' OR age > 999 THEN lpd_is_younger_on_birthday(birth_date, age, t, zone)
+    WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN true
+    WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN false
+    ELSE lpd_is_younger_on_birthday(birth_date, age, t, zone)
   END;
 
 CREATE OR REPLACE VIEW lpd_member_decisions AS
@@ -105,12 +114,16 @@ members AS (
     z.zone_name,
     z.zone_id * 1024 + c.region_id AS timeline_key,
     lpd_epoch_ms(m.asked_at) AS t,
+    -- The first microsecond after the millisecond asked about: opted out at or before it means before this.
+    make_timestamptz((lpd_epoch_ms(m.asked_at) + 1) * 1000) AS after_t,
     -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about.
     -- Codes and zone names match in any ASCII case; the second comparison keeps out letters such as the
     -- dotless i or the Kelvin sign, which change case into ASCII letters.
     CASE
-      WHEN c.country IS NULL OR lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
-      WHEN z.zone_name IS NULL OR upper(coalesce(m.time_zone, z.zone_name)) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
+      WHEN c.country IS NULL THEN 'INVALID_COUNTRY'
+      WHEN m.country <> c.country AND lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
+      WHEN z.zone_name IS NULL THEN 'INVALID_TIME_ZONE'
+      WHEN m.time_zone <> z.zone_name AND upper(m.time_zone) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
       WHEN NOT coalesce(m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31', true) THEN 'INVALID_BIRTH_DATE'
       WHEN NOT (
         (m.opted_out_ai_training IS NULL OR m.opted_out_ai_training = '-infinity' OR lpd_is_valid_instant(m.opted_out_ai_training))
@@ -126,7 +139,10 @@ members AS (
 ),
 -- When each effective date starts in each zone asked about: computed once per zone and date, not per member.
 day_starts AS MATERIALIZED (
-  SELECT zone.zone_id, zone.zone_name, day.day, lpd_day_start_ms(zone.zone_name, day.day) AS start_ms
+  SELECT zone.zone_id, zone.zone_name, day.day,
+         CASE WHEN current_setting('Calendar') = 'gregorian' THEN lpd_day_start_ms(zone.zone_name, day.day)
+              ELSE error('lpd_member_decisions reads local times in the Gregorian calendar: SET Calendar = ''gregorian''')
+         END AS start_ms
   FROM (SELECT DISTINCT z.zone_id, z.zone_name FROM members m JOIN zones z ON z.zone_name = m.zone_name WHERE m.error IS NULL) AS zone,
        (SELECT CAST(effective_from AS DATE) AS day FROM lpd_provisions
         UNION SELECT CAST(effective_to AS DATE) FROM lpd_provisions WHERE effective_to IS NOT NULL) AS day
@@ -166,25 +182,28 @@ reason_sets AS (
 ),
 -- One row per member and purpose, with the member's opt-out from that purpose (the column named after it).
 asks AS (
-  SELECT members.* EXCLUDE (opted_out_ai_training, opted_out_microsoft_ads, opted_out_microsoft_ai_training),
-         unnest([
-           {'purpose': 'ai-training', 'opted_out': opted_out_ai_training},
-           {'purpose': 'microsoft-ads', 'opted_out': opted_out_microsoft_ads},
-           {'purpose': 'microsoft-ai-training', 'opted_out': opted_out_microsoft_ai_training}
-         ]) AS ask
+  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'ai-training' AS purpose,
+         opted_out_ai_training < after_t AS opted_out
+  FROM members
+  UNION ALL
+  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'microsoft-ads',
+         opted_out_microsoft_ads < after_t
+  FROM members
+  UNION ALL
+  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'microsoft-ai-training',
+         opted_out_microsoft_ai_training < after_t
   FROM members
 ),
 -- The provision in force for each member and purpose; a member with an error has none.
 provisioned AS (
-  SELECT a.member_id, a.ask.purpose AS purpose, a.region, a.time_zone, a.error, tl.effective_from, tl.status AS provision_status,
-         tl.minimum_age,
-         CASE WHEN a.ask.opted_out = '-infinity' THEN true ELSE lpd_epoch_ms(a.ask.opted_out) <= a.t END AS opted_out,
+  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.error, tl.effective_from, tl.status AS provision_status,
+         tl.minimum_age, a.opted_out,
          -- Younger than the provision's minimum age, or than 18 where it states none.
          CASE WHEN a.error IS NOT NULL OR a.birth_date IS NULL OR tl.status IS NULL THEN false
               ELSE lpd_is_younger_than(a.birth_date, coalesce(tl.minimum_age, 18), a.t, a.zone_name) END AS younger
   FROM asks a
   LEFT JOIN timelines tl
-    ON tl.timeline_key = a.timeline_key AND tl.purpose = a.ask.purpose
+    ON tl.timeline_key = a.timeline_key AND tl.purpose = a.purpose
    AND a.t >= tl.from_ms AND a.t < tl.to_ms
 ),
 decided AS (
