@@ -8,6 +8,7 @@
 import { DATA_AS_OF, DATA_VERSION } from '../index.js';
 import { nearest } from './args.js';
 import { checkCommand } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
 import { exposureCommand } from './commands/exposure.js';
 import { regionsCommand } from './commands/regions.js';
 import { sampleCommand } from './commands/sample.js';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], ctx: CliContex
   exposure: exposureCommand,
   regions: regionsCommand,
   sources: sourcesCommand,
+  export: exportCommand,
 };
 
 async function help(topic: string | undefined, ctx: CliContext): Promise<number> {
