@@ -118,32 +118,44 @@ members AS (
     make_timestamptz((lpd_epoch_ms(m.asked_at) + 1) * 1000) AS after_t,
     -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about.
     -- Codes and zone names match in any ASCII case; the second comparison keeps out letters such as the
-    -- dotless i or the Kelvin sign, which change case into ASCII letters.
-    CASE
-      WHEN c.country IS NULL THEN 'INVALID_COUNTRY'
-      WHEN m.country <> c.country AND lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
-      WHEN z.zone_name IS NULL THEN 'INVALID_TIME_ZONE'
-      WHEN m.time_zone <> z.zone_name AND upper(m.time_zone) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
-      WHEN NOT coalesce(m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31', true) THEN 'INVALID_BIRTH_DATE'
-      WHEN NOT (
-        (m.opted_out_ai_training IS NULL OR m.opted_out_ai_training = '-infinity' OR lpd_is_valid_instant(m.opted_out_ai_training))
-        AND (m.opted_out_microsoft_ads IS NULL OR m.opted_out_microsoft_ads = '-infinity' OR lpd_is_valid_instant(m.opted_out_microsoft_ads))
-        AND (m.opted_out_microsoft_ai_training IS NULL OR m.opted_out_microsoft_ai_training = '-infinity'
-             OR lpd_is_valid_instant(m.opted_out_microsoft_ai_training))
-      ) THEN 'INVALID_DATE'
-      WHEN NOT lpd_is_valid_instant(m.asked_at) THEN 'INVALID_DATE'
-    END AS error
+    -- dotless i or the Kelvin sign, which change case into ASCII letters. Each check is a CASE of its own,
+    -- so that its costlier tests run only for the rows that need them.
+    coalesce(
+      CASE
+        WHEN c.country IS NULL THEN 'INVALID_COUNTRY'
+        WHEN m.country = c.country THEN NULL
+        WHEN lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
+      END,
+      CASE
+        WHEN z.zone_name IS NULL THEN 'INVALID_TIME_ZONE'
+        WHEN m.time_zone IS NULL OR m.time_zone = z.zone_name THEN NULL
+        WHEN upper(m.time_zone) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
+      END,
+      CASE WHEN NOT coalesce(m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31', true) THEN 'INVALID_BIRTH_DATE' END,
+      CASE
+        WHEN NOT (
+          (m.opted_out_ai_training IS NULL OR m.opted_out_ai_training = '-infinity' OR lpd_is_valid_instant(m.opted_out_ai_training))
+          AND (m.opted_out_microsoft_ads IS NULL OR m.opted_out_microsoft_ads = '-infinity' OR lpd_is_valid_instant(m.opted_out_microsoft_ads))
+          AND (m.opted_out_microsoft_ai_training IS NULL OR m.opted_out_microsoft_ai_training = '-infinity'
+               OR lpd_is_valid_instant(m.opted_out_microsoft_ai_training))
+        ) THEN 'INVALID_DATE'
+      END,
+      CASE WHEN NOT lpd_is_valid_instant(m.asked_at) THEN 'INVALID_DATE' END
+    ) AS error
   FROM lpd_members m
   LEFT JOIN countries c ON c.country = upper(m.country)
   LEFT JOIN zones z ON z.zone_key = lower(coalesce(m.time_zone, c.default_time_zone))
 ),
 -- When each effective date starts in each zone asked about: computed once per zone and date, not per member.
+-- The zones come straight from lpd_members, so that the members above are read once, by asks below.
 day_starts AS MATERIALIZED (
   SELECT zone.zone_id, zone.zone_name, day.day,
          CASE WHEN current_setting('Calendar') = 'gregorian' THEN lpd_day_start_ms(zone.zone_name, day.day)
               ELSE error('lpd_member_decisions reads local times in the Gregorian calendar: SET Calendar = ''gregorian''')
          END AS start_ms
-  FROM (SELECT DISTINCT z.zone_id, z.zone_name FROM members m JOIN zones z ON z.zone_name = m.zone_name WHERE m.error IS NULL) AS zone,
+  FROM (SELECT zone_id, zone_name FROM zones
+        WHERE zone_key IN (SELECT lower(coalesce(m.time_zone, c.default_time_zone))
+                           FROM lpd_members m LEFT JOIN countries c ON c.country = upper(m.country))) AS zone,
        (SELECT CAST(effective_from AS DATE) AS day FROM lpd_provisions
         UNION SELECT CAST(effective_to AS DATE) FROM lpd_provisions WHERE effective_to IS NOT NULL) AS day
 ),
@@ -180,18 +192,13 @@ reason_sets AS (
     FROM range(1, 64) AS bit_sets(bits)
   )
 ),
--- One row per member and purpose, with the member's opt-out from that purpose (the column named after it).
+-- One row per member and purpose, with whether the member had opted out of that purpose by then (from the
+-- column named after it).
 asks AS (
-  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'ai-training' AS purpose,
-         opted_out_ai_training < after_t AS opted_out
-  FROM members
-  UNION ALL
-  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'microsoft-ads',
-         opted_out_microsoft_ads < after_t
-  FROM members
-  UNION ALL
-  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error, 'microsoft-ai-training',
-         opted_out_microsoft_ai_training < after_t
+  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error,
+         unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose,
+         unnest([opted_out_ai_training < after_t, opted_out_microsoft_ads < after_t, opted_out_microsoft_ai_training < after_t])
+           AS opted_out
   FROM members
 ),
 -- The provision in force for each member and purpose; a member with an error has none.
