@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerTest } from '../../scripts/consumer-test.js';
-import { bareImportsReachable, checkManifest, importsOf, isZod, type Manifest } from '../../scripts/release-shape.js';
+import { bareImportsReachable, checkManifest, DUCKDB, importsOf, isZod, WAREHOUSE_FILES, type Manifest } from '../../scripts/release-shape.js';
 import { REPO_ROOT } from '../../scripts/snapshot-engine.js';
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest & { name: string };
@@ -39,6 +39,17 @@ describe('package.json', () => {
     expect(() => require.resolve(`${pkg.name}/src/index.ts`)).toThrow(/not defined by "exports"/);
     expect(() => require.resolve(`${pkg.name}/data/meta`)).toThrow(/not defined by "exports"/);
   });
+
+  it('ships the warehouse tables and SQL as subpaths, with DuckDB an optional peer the main entry never loads', async () => {
+    const require = createRequire(join(REPO_ROOT, 'package.json'));
+    for (const file of WAREHOUSE_FILES) expect(require.resolve(`${pkg.name}/${file}`)).toBe(join(REPO_ROOT, file));
+    expect(checkManifest({ ...pkg, peerDependenciesMeta: {} })).toContain(
+      `${DUCKDB} must be an optional peer dependency (peerDependencies and peerDependenciesMeta.optional)`,
+    );
+    expect(checkManifest({ ...pkg, files: ['dist', 'data', 'CHANGELOG.md', 'README.md', 'LICENSE'] })).toEqual(['"files" lacks tables', '"files" lacks sql']);
+    const main = await bundledInputs('src/index.ts');
+    expect(main.filter((input) => input.includes('duckdb') || input.includes('src/tables/') || input.includes('src/cli/'))).toEqual([]);
+  });
 });
 
 describe('the main entry', () => {
@@ -70,7 +81,7 @@ describe('the consumer test: the packed tarball installed in a fresh project', (
   beforeAll(() => {
     // Build a copy, so the test neither needs nor disturbs this checkout's dist/.
     dir = mkdtempSync(join(tmpdir(), 'lpd-release-'));
-    for (const entry of ['src', 'data', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    for (const entry of ['src', 'data', 'tables', 'sql', 'docs', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
       if (existsSync(join(REPO_ROOT, entry))) cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
