@@ -28,11 +28,7 @@ CREATE OR REPLACE MACRO lpd_is_valid_instant(instant) AS
 CREATE OR REPLACE MACRO lpd_wall_ms(zone, ms) AS epoch_ms(timezone(zone, make_timestamptz(ms * 1000)));
 
 -- The zone's offset from UTC at an instant, in ms.
-CREATE OR REPLACE MACRO lpd_offset_ms(zone, ms) AS lpd_wall_ms(zone, ms) - ms;
-
--- The candidate instant if it shows the wall time in the zone, else NULL.
-CREATE OR REPLACE MACRO lpd_if_showing(zone, wall, candidate) AS
-  CASE WHEN lpd_wall_ms(zone, candidate) = wall THEN candidate END;
+CREATE OR REPLACE MACRO lpd_offset_ms(zone, ms) AS list_transform([ms], lambda instant: lpd_wall_ms(zone, instant) - instant)[1];
 
 -- Where clocks spring forward over a wall time: the moment they jump, i.e. the first instant whose wall
 -- time is past it, found by halving the 52 hours around ICU's reading (28 halvings reach one millisecond).
@@ -49,21 +45,28 @@ CREATE OR REPLACE MACRO lpd_jump_ms(zone, wall, guess) AS
 
 -- The instant of a wall time (epoch ms of a zone-less timestamp) in a zone, by the library's rule: the
 -- earliest instant showing it where clocks fall back and show it twice, and the moment the clocks jump
--- where they spring forward over it. ICU's own reading (timezone(zone, timestamp)) takes the later instant
--- of a repeated wall time, so the offsets in force around it are tried instead, as the library does.
+-- where they spring forward over it. ICU's own reading (timezone(zone, timestamp)), the guess, takes the later
+-- instant of a repeated wall time, so the instants showing it under the offsets in force 26 hours either side
+-- of the guess and at the guess are tried instead, as the library does. (Lambdas bind each value once: a macro
+-- argument used twice would be computed twice.)
 CREATE OR REPLACE MACRO lpd_resolve_wall_ms(zone, wall, guess) AS
   coalesce(
-    least(
-      lpd_if_showing(zone, wall, wall - lpd_offset_ms(zone, guess - 93600000)),
-      lpd_if_showing(zone, wall, wall - lpd_offset_ms(zone, guess)),
-      lpd_if_showing(zone, wall, wall - lpd_offset_ms(zone, guess + 93600000))
-    ),
+    list_min(list_filter(
+      list_transform([guess - 93600000, guess, guess + 93600000], lambda probe: wall - lpd_offset_ms(zone, probe)),
+      lambda candidate: lpd_wall_ms(zone, candidate) = wall
+    )),
     lpd_jump_ms(zone, wall, guess)
   );
 
 -- The instant (epoch ms) at which a calendar day (a DATE, or a TIMESTAMP at 00:00) starts in a zone.
 CREATE OR REPLACE MACRO lpd_day_start_ms(zone, day) AS
-  lpd_resolve_wall_ms(zone, epoch_ms(CAST(day AS TIMESTAMP)), epoch_ms(timezone(zone, CAST(day AS TIMESTAMP))));
+  list_transform(
+    [CAST(day AS TIMESTAMP)],
+    lambda midnight: list_transform(
+      [epoch_ms(timezone(zone, midnight))],
+      lambda guess: lpd_resolve_wall_ms(zone, epoch_ms(midnight), guess)
+    )[1]
+  )[1];
 
 -- Whether someone born on birth_date is younger than age at instant t (epoch ms) in a zone, from the
 -- birthday: age counts in whole calendar years, the birthday starting at 00:00 in the zone; a 29 February
