@@ -7,7 +7,7 @@ const GENERATED = ['test-output/docs/policy-timeline.md', 'test-output/docs/sour
 
 // The guides in reading order. Guides written by others (versioning, performance) are included once they exist,
 // and any other docs/*.md is appended, so a new guide cannot be left out of the site by accident.
-const ORDER = ['getting-started', 'data-model', 'semantics', 'sources', 'versioning', 'contributing-data', 'performance'];
+const ORDER = ['getting-started', 'data-model', 'semantics', 'sources', 'versioning', 'contributing-data', 'warehouse', 'performance'];
 const present = existsSync('docs') ? readdirSync('docs').filter((name) => name.endsWith('.md')) : [];
 const guides = [
   ...ORDER.map((name) => `${name}.md`).filter((name) => present.includes(name)),
@@ -79,8 +79,8 @@ const config = {
   excludePrivate: true,
   excludeInternal: true,
   sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
-  // TypeDoc's defaults, plus the plain-text and diff blocks guides may use.
-  highlightLanguages: ['bash', 'console', 'css', 'diff', 'html', 'javascript', 'json', 'jsonc', 'json5', 'text', 'tsx', 'typescript', 'yaml'],
+  // TypeDoc's defaults, plus the plain-text, diff and SQL blocks guides may use.
+  highlightLanguages: ['bash', 'console', 'css', 'diff', 'html', 'javascript', 'json', 'jsonc', 'json5', 'sql', 'text', 'tsx', 'typescript', 'yaml'],
   searchInDocuments: true,
   markdownItLoader,
   // The explorer page is built into docs-site/explorer/ after TypeDoc, by scripts/build-explorer.ts when it

@@ -5,18 +5,18 @@ import { HOST_ZONES } from './vitest.projects.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // Projects, by folder (scripts/test.ts picks them; see the README):
-//   unit          test/unit and test/property in the host's zone          npm test
+//   unit          test/unit, test/property and test/sql in the host's zone npm test
 //   unit TZ=…     the same under each zone of HOST_ZONES                     npm run test:matrix
 //   integration   test/integration: the bin as a subprocess, package shape   npm test
 //   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
-// The property tests (test/property, seeded: see test/property/support/config.ts) run in the unit projects, so
-// under every zone.
+// The property tests (test/property, seeded: see test/property/support/config.ts) and the SQL tests (test/sql: the
+// shipped view in DuckDB against the library) run in the unit projects, so under every zone.
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
   test: {
     name,
-    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/sql/**/*.test.ts'],
     pool: 'forks' as const,
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },

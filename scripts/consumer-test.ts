@@ -10,6 +10,7 @@
  * without `as const`; every `@ts-expect-error` must still be an error), and a declaration emit that names
  * `Decision` rather than spelling it out. Then with zod installed beside it: the `./schema` entry, at runtime
  * and in the same four settings.
+ * Last, with @duckdb/node-api installed beside it, the examples of docs/warehouse.md as the guide writes them.
  *
  *   npx tsx scripts/consumer-test.ts [--package-dir DIR] [--keep]
  *
@@ -22,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DUCKDB, WAREHOUSE_FILES } from './release-shape.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -79,6 +81,7 @@ export function checkPackedFiles(files: readonly string[], hasChangelog: boolean
     'data/ai-training.json',
     'data/schema/timeline.schema.json',
     'docs/getting-started.md',
+    ...WAREHOUSE_FILES,
     ...(hasChangelog ? ['CHANGELOG.md'] : []),
   ];
   for (const file of required) if (!files.includes(file)) problems.push(`the tarball lacks ${file}`);
@@ -396,10 +399,67 @@ export async function consumerTest(options: ConsumerTestOptions = {}): Promise<v
     for (const setting of TS_SETTINGS) writeFileSync(join(app, `tsconfig.schema-${setting.name}.json`), tsconfig(setting, setting.schemaFiles, setting.libCheck));
     await typeCheck(app, TS_SETTINGS.map(({ name }) => ({ name: `${name}, ./schema`, config: `tsconfig.schema-${name}.json` })));
     step(`./schema with zod ${zodVersion}: runtime, and TypeScript ${TS_SETTINGS.map((s) => s.name).join(', ')}`);
+
+    // 7. The warehouse guide, followed in the fresh project with DuckDB installed beside the package: its SQL
+    //    examples with the paths as written, and its Node example, must give the answers the guide shows.
+    warehouseGuide(app, packageDir);
+    step('docs/warehouse.md: its DuckDB examples and its Node example, with @duckdb/node-api installed beside the package');
   } finally {
     if (options.keep) log(`consumer: kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The DuckDB version this repository develops against: the one the consumer installs. */
+function duckdbVersion(packageDir: string): string {
+  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
+  const version = pkg.devDependencies?.[DUCKDB];
+  if (version === undefined) throw new Error(`package.json has no devDependency on ${DUCKDB}`);
+  return version;
+}
+
+/** Runs the guide's examples in `app`, through tsx so that the runner and the Node example stay TypeScript. */
+function warehouseGuide(app: string, packageDir: string): void {
+  run(
+    NPM,
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error', `${DUCKDB}@${duckdbVersion(packageDir)}`],
+    app,
+    `npm install of ${DUCKDB}`,
+  );
+  const guidePath = join(packageDir, 'docs', 'warehouse.md');
+  const runner = pathToFileURL(join(REPO_ROOT, 'scripts', 'warehouse-guide.ts')).href;
+  writeFileSync(
+    join(app, 'warehouse-sql.ts'),
+    `import { readFileSync } from 'node:fs';
+import { DuckDBInstance } from '${DUCKDB}';
+import { runSqlExamples, sqlExamples } from '${runner}';
+const db = await (await DuckDBInstance.create(':memory:')).connect();
+const problems = await runSqlExamples(db, sqlExamples(readFileSync(${JSON.stringify(guidePath)}, 'utf8')), (path) => readFileSync(path, 'utf8'));
+if (problems.length > 0) throw new Error(problems.join('\\n'));
+`,
+  );
+  writeFileSync(join(app, 'warehouse-node.ts'), assertingExample(readFileSync(guidePath, 'utf8')));
+  const tsx = pathToFileURL(join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
+  run(process.execPath, ['--import', tsx, 'warehouse-sql.ts'], app, 'the guide\'s DuckDB examples');
+  run(process.execPath, ['--import', tsx, 'warehouse-node.ts'], app, 'the guide\'s Node example');
+}
+
+/**
+ * The guide's ```ts example as a script that checks itself: a line holding only `// => value` asserts that the
+ * expression statement just above it deep-equals the value.
+ */
+function assertingExample(guide: string): string {
+  const block = /```ts\n([\s\S]*?)```/.exec(guide)?.[1];
+  if (block === undefined) throw new Error('docs/warehouse.md has no ```ts example');
+  const lines = block.split('\n');
+  const out: string[] = [`import assert from 'node:assert/strict';`];
+  for (const line of lines) {
+    const expected = /^\s*\/\/ => (.*)$/.exec(line)?.[1];
+    if (expected === undefined) out.push(line);
+    else out.push(`assert.deepStrictEqual(${out.pop()!.replace(/;\s*$/, '')}, ${expected});`);
+  }
+  if (!out.some((line) => line.startsWith('assert.deepStrictEqual('))) throw new Error('the ```ts example of docs/warehouse.md asserts nothing');
+  return out.join('\n');
 }
 
 function spawnAsync(command: string, args: readonly string[], cwd: string): Promise<{ status: number | null; output: string }> {

@@ -1,6 +1,6 @@
 /**
- * Writes the JSON Schema files under data/schema/ from the zod schemas and the hot-path decision tables in
- * src/generated/, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
+ * Writes the JSON Schema files under data/schema/ from the zod schemas, the hot-path decision tables in
+ * src/generated/ and the CSV tables under tables/, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
  * build and CI run it that way.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { loadDatasetFiles, formatIssues } from './dataset-files.js';
 import { DatasetSchema } from '../src/schema/index.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from './json-schemas.js';
 import { renderDecisionTables } from './decision-tables.js';
+import { renderTables } from './tables.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const schemaDir = new URL('../data/schema/', import.meta.url);
@@ -23,9 +24,11 @@ if (!result.success) {
 const outputs: [string, string][] = [
   ...Object.entries(JSON_SCHEMA_SOURCES).map(([name, schema]): [string, string] => [`data/schema/${name}`, renderJsonSchema(schema)]),
   ['src/generated/decision-tables.ts', renderDecisionTables(result.data)],
+  ...Object.entries(renderTables(result.data)),
 ];
 mkdirSync(schemaDir, { recursive: true });
 mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });
+mkdirSync(new URL('../tables/', import.meta.url), { recursive: true });
 for (const [name, text] of outputs) {
   const file = new URL(`../${name}`, import.meta.url);
   let current: string | undefined;

@@ -32,6 +32,12 @@ export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare
 
 const ENTRIES = { '.': 'index', './schema': 'schema' } as const;
 
+/** The embedded SQL engine, an optional peer: only `export --format parquet` loads it, by a dynamic import. */
+export const DUCKDB = '@duckdb/node-api';
+
+/** The tables and SQL files the package ships for data warehouses. */
+export const WAREHOUSE_FILES = ['tables/countries.csv', 'tables/provisions.csv', 'sql/duckdb.sql', 'sql/spark.sql', 'sql/bigquery.sql'] as const;
+
 /** Problems with the manifest itself (no files needed). */
 export function checkManifest(pkg: Manifest): string[] {
   const problems: string[] = [];
@@ -66,6 +72,8 @@ export function checkManifest(pkg: Manifest): string[] {
   const fixed: Record<string, string> = {
     './data/*.json': './data/*.json',
     './data/schema/*.schema.json': './data/schema/*.schema.json',
+    './tables/*.csv': './tables/*.csv',
+    './sql/*.sql': './sql/*.sql',
     './package.json': './package.json',
   };
   for (const [subpath, target] of Object.entries(fixed)) {
@@ -74,7 +82,12 @@ export function checkManifest(pkg: Manifest): string[] {
   if (pkg.sideEffects !== false) problems.push('"sideEffects" must be false');
   const files = Array.isArray(pkg.files) ? (pkg.files as string[]) : null;
   if (files === null) problems.push('"files" must be a whitelist');
-  else for (const file of ['dist', 'data', 'docs', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
+  else for (const file of ['dist', 'data', 'tables', 'sql', 'docs', 'CHANGELOG.md', 'README.md', 'LICENSE']) if (!files.includes(file)) problems.push(`"files" lacks ${file}`);
+  // DuckDB writes parquet for the CLI and runs the SQL in tests; users who want neither must not install it.
+  if (pkg.dependencies?.[DUCKDB] !== undefined) problems.push(`${DUCKDB} must not be a dependency: it is an optional peer`);
+  if (pkg.peerDependencies?.[DUCKDB] === undefined || pkg.peerDependenciesMeta?.[DUCKDB]?.optional !== true) {
+    problems.push(`${DUCKDB} must be an optional peer dependency (peerDependencies and peerDependenciesMeta.optional)`);
+  }
   for (const script of INSTALL_SCRIPTS) if (pkg.scripts?.[script] !== undefined) problems.push(`no install scripts: remove scripts.${script}`);
   return problems;
 }
@@ -136,6 +149,10 @@ export function checkBuild(pkg: Manifest, root: string): string[] {
     for (const link of links) if (!existsSync(join(root, 'dist', link))) problems.push(`dist/${file} names a source map, ${link}, that is not there`);
   }
   if (existsSync(join(root, 'dist/cli.cjs'))) problems.push('dist/cli.cjs is built, but the bin is dist/cli.js: a CommonJS copy of the bin ships unused');
+  for (const entry of ['dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs']) {
+    if (existsSync(join(root, entry)) && bareImportsReachable(entry, read).bare.includes(DUCKDB)) problems.push(`${entry} reaches ${DUCKDB}`);
+  }
+  for (const file of WAREHOUSE_FILES) if (!existsSync(join(root, file))) problems.push(`${file} is missing`);
   if (existsSync(join(root, 'dist/schema.js')) && !bareImportsReachable('dist/schema.js', read).bare.some(isZod)) {
     problems.push('dist/schema.js does not import zod: is the check reading the right files?');
   }
@@ -151,7 +168,11 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
   const problems = [...checkManifest(pkg), ...checkBuild(pkg, REPO_ROOT)];
   for (const problem of problems) console.error(`package shape: ${problem}`);
-  console.log(problems.length === 0 ? 'package shape: passed (exports, sideEffects, files, no install scripts, no zod in the main entry)' : 'package shape: FAILED');
+  console.log(
+    problems.length === 0
+      ? 'package shape: passed (exports, sideEffects, files, no install scripts, no zod in the main entry, DuckDB an optional peer, the tables and SQL)'
+      : 'package shape: FAILED',
+  );
   process.exitCode = problems.length === 0 ? 0 : 1;
 }
 

@@ -10,6 +10,7 @@ import { nearest } from './args.js';
 import { checkCommand, OPTIONS as CHECK_OPTIONS } from './commands/check.js';
 import { exposureCommand, OPTIONS as EXPOSURE_OPTIONS } from './commands/exposure.js';
 import { regionsCommand, OPTIONS as REGIONS_OPTIONS } from './commands/regions.js';
+import { exportCommand, OPTIONS as EXPORT_OPTIONS } from './commands/export.js';
 import { sampleCommand } from './commands/sample.js';
 import { sourcesCommand, OPTIONS as SOURCES_OPTIONS } from './commands/sources.js';
 import { timelineCommand, OPTIONS as TIMELINE_OPTIONS } from './commands/timeline.js';
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], ctx: CliContex
   exposure: exposureCommand,
   regions: regionsCommand,
   sources: sourcesCommand,
+  export: exportCommand,
 };
 
 /** Each command's options, to tell a misplaced option (`--json check`) from one no command has (`--color`). */
@@ -36,6 +38,7 @@ const OPTIONS_OF: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
   exposure: EXPOSURE_OPTIONS,
   regions: REGIONS_OPTIONS,
   sources: SOURCES_OPTIONS,
+  export: EXPORT_OPTIONS,
 };
 
 function misplacedOption(flag: string, program: string): UsageError {

@@ -28,10 +28,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** How to run the bin: standard input to feed, environment variables to set (`undefined` removes one). */
+/**
+ * How to run the bin: standard input to feed, environment variables to set (`undefined` removes one), options
+ * for node itself before the script.
+ */
 export interface CliRunOptions {
   readonly input?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly nodeOptions?: readonly string[];
 }
 
 /**
@@ -44,7 +48,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
   for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

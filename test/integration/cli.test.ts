@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide, type Decision, type PurposeId } from '../../src/index.js';
 import { FACTS } from '../facts.js';
@@ -681,5 +682,99 @@ describe('check --input: NDJSON batches', () => {
     });
     expect(result.code).toBe(0);
     expectNoStack(result.stderr);
+  });
+});
+
+describe('export: the policy tables', () => {
+  const shipped = (name: string) => readFileSync(new URL(`../../tables/${name}.csv`, import.meta.url), 'utf8');
+  const outDir = () => mkdtempSync(join(tmpdir(), 'lpd-export-'));
+
+  it('--format csv writes the tables the package ships, reports each file on stderr and prints nothing', async () => {
+    const out = outDir();
+    const run = await runCli(['export', '--format', 'csv', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`wrote ${join(out, 'countries.csv')} (249 rows)`);
+    expect(run.stderr).toContain(join(out, 'provisions.csv'));
+    for (const name of ['countries', 'provisions']) expect(readFileSync(join(out, `${name}.csv`), 'utf8')).toBe(shipped(name));
+  });
+
+  it('--format ndjson writes one object per row, null for an empty field', async () => {
+    const out = outDir();
+    const run = await runCli(['export', '--format', 'ndjson', '--out', join(out, 'new', 'folder')]);
+    expect(run.code).toBe(0);
+    const rows = ndjson(readFileSync(join(out, 'new', 'folder', 'provisions.ndjson'), 'utf8'));
+    expect(rows).toHaveLength(shipped('provisions').trimEnd().split('\n').length - 1);
+    expect(rows).toContainEqual({
+      purpose: 'ai-training',
+      region: 'eu',
+      effective_from: '2025-11-03',
+      effective_to: null,
+      status: 'subject',
+      minimum_age: 18,
+      lawful_basis: 'legitimate-interests',
+    });
+  });
+
+  it('--format parquet writes typed columns through DuckDB, with the same rows as the CSV', async () => {
+    const out = outDir();
+    const run = await runCli(['export', '--format', 'parquet', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await (await DuckDBInstance.create(':memory:')).connect();
+    const csvPath = fileURLToPath(new URL('../../tables/provisions.csv', import.meta.url));
+    const types = await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(out, 'provisions.parquet')}')`);
+    expect(types.getRowObjectsJson().map((r) => `${String(r['column_name'])} ${String(r['column_type'])}`)).toEqual([
+      'purpose VARCHAR',
+      'region VARCHAR',
+      'effective_from DATE',
+      'effective_to DATE',
+      'status VARCHAR',
+      'minimum_age INTEGER',
+      'lawful_basis VARCHAR',
+    ]);
+    const differing = await db.runAndReadAll(`
+      SELECT count(*) AS n FROM (
+        (SELECT * FROM read_parquet('${join(out, 'provisions.parquet')}') EXCEPT ALL SELECT * FROM read_csv('${csvPath}'))
+        UNION ALL
+        (SELECT * FROM read_csv('${csvPath}') EXCEPT ALL SELECT * FROM read_parquet('${join(out, 'provisions.parquet')}')))`);
+    expect(differing.getRowObjectsJson()).toEqual([{ n: '0' }]);
+  });
+
+  it('without DuckDB installed, parquet fails with what to install; csv still works', async () => {
+    // A module hook that makes @duckdb/node-api unresolvable, as in a project that has not installed it.
+    const hooks = join(outDir(), 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `export async function resolve(specifier, context, next) {
+  if (specifier === '@duckdb/node-api') throw Object.assign(new Error('Cannot find package ' + specifier), { code: 'ERR_MODULE_NOT_FOUND' });
+  return next(specifier, context);
+}`,
+    );
+    const register = join(outDir(), 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const nodeOptions = ['--import', pathToFileURL(register).href];
+    const parquet = await runCli(['export', '--format', 'parquet', '--out', outDir()], { nodeOptions });
+    expect(parquet.code).toBe(1);
+    expect(parquet.stderr).toContain("npm install @duckdb/node-api@1.5");
+    expectNoStack(parquet.stderr);
+    const csv = await runCli(['export', '--out', outDir()], { nodeOptions });
+    expect(csv.code).toBe(0);
+  });
+
+  it('rejects an unknown format and a missing --out as usage errors', async () => {
+    const format = await runCli(['export', '--format', 'xlsx', '--out', outDir()]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('unknown format "xlsx"; expected one of csv, ndjson, parquet');
+    const out = await runCli(['export']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--out');
+  });
+
+  it('is in the help', async () => {
+    const run = await runCli(['export', '--help']);
+    expect(run.stdout).toContain('--format FORMAT');
+    expect((await runCli(['--help'])).stdout).toContain('export --format csv|ndjson|parquet --out DIR');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { checkReadmeLinks, SHIPPED_FILE_URL } from '../../scripts/consumer-test.js';
-import { bareImportsReachable, checkManifest, importsOf, isZod, type Manifest } from '../../scripts/release-shape.js';
+import { bareImportsReachable, checkManifest, DUCKDB, importsOf, isZod, WAREHOUSE_FILES, type Manifest } from '../../scripts/release-shape.js';
 import { REPO_ROOT } from '../../scripts/snapshot-engine.js';
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest & { name: string };
@@ -30,8 +30,8 @@ describe('package.json', () => {
   });
 
   it('keeps zod an optional peer and maps ./schema types for node10 resolution, and says so when not', () => {
-    const { peerDependencies: _peer, ...withoutPeer } = pkg;
-    expect(checkManifest({ ...withoutPeer, dependencies: { ...pkg.dependencies, zod: '4.6.7' } })).toEqual([
+    const { zod: _zod, ...otherPeers } = pkg.peerDependencies ?? {};
+    expect(checkManifest({ ...pkg, peerDependencies: otherPeers, dependencies: { ...pkg.dependencies, zod: '4.6.7' } })).toEqual([
       "zod is a dependency: it belongs in peerDependencies (optional), so one zod sits in the user's tree",
       'zod must be an optional peer dependency (peerDependencies + peerDependenciesMeta.zod.optional)',
     ]);
@@ -45,6 +45,17 @@ describe('package.json', () => {
     expect(require.resolve(`${pkg.name}/package.json`)).toBe(join(REPO_ROOT, 'package.json'));
     expect(() => require.resolve(`${pkg.name}/src/index.ts`)).toThrow(/not defined by "exports"/);
     expect(() => require.resolve(`${pkg.name}/data/meta`)).toThrow(/not defined by "exports"/);
+  });
+
+  it('ships the warehouse tables and SQL as subpaths, with DuckDB an optional peer the main entry never loads', async () => {
+    const require = createRequire(join(REPO_ROOT, 'package.json'));
+    for (const file of WAREHOUSE_FILES) expect(require.resolve(`${pkg.name}/${file}`)).toBe(join(REPO_ROOT, file));
+    expect(checkManifest({ ...pkg, peerDependenciesMeta: {} })).toContain(
+      `${DUCKDB} must be an optional peer dependency (peerDependencies and peerDependenciesMeta.optional)`,
+    );
+    expect(checkManifest({ ...pkg, files: ['dist', 'data', 'docs', 'CHANGELOG.md', 'README.md', 'LICENSE'] })).toEqual(['"files" lacks tables', '"files" lacks sql']);
+    const main = await bundledInputs('src/index.ts');
+    expect(main.filter((input) => input.includes('duckdb') || input.includes('src/tables/') || input.includes('src/cli/'))).toEqual([]);
   });
 });
 

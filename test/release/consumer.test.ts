@@ -1,6 +1,6 @@
 /**
  * The consumer test, as `npm run check:consumer` runs it: the packed tarball installed in fresh strict projects.
- * It builds and packs a copy of the repository, so it is slow; it runs in `npm run test:ci`, not `npm test`.
+ * It builds and packs a copy of the repository, so it is slow; it runs in `npm run test:matrix`, not `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -15,7 +15,7 @@ describe('the consumer test: the packed tarball installed in a fresh project', (
   beforeAll(() => {
     // Build a copy, so the test neither needs nor disturbs this checkout's dist/.
     dir = mkdtempSync(join(tmpdir(), 'lpd-release-'));
-    for (const entry of ['src', 'data', 'docs', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    for (const entry of ['src', 'data', 'tables', 'sql', 'docs', 'scripts', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
       if (existsSync(join(REPO_ROOT, entry))) cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -26,6 +26,6 @@ describe('the consumer test: the packed tarball installed in a fresh project', (
   it('works without zod through ESM, CommonJS, the JSON subpaths, the bin and strict TypeScript (node16, nodenext, bundler, node10), then ./schema with zod', async () => {
     const log: string[] = [];
     await consumerTest({ packageDir: dir, log: (line) => log.push(line) });
-    expect(log.join('\n')).toMatch(/TypeScript node16, nodenext, bundler, node10 \(strict\)[^]*\.\/schema with zod/);
+    expect(log.join('\n')).toMatch(/TypeScript node16, nodenext, bundler, node10 \(strict\)[^]*\.\/schema with zod[^]*docs\/warehouse\.md/);
   }, 110_000);
 });

@@ -1,0 +1,191 @@
+-- linkedin-policy-data: LinkedIn's data-use policy as a BigQuery view (GoogleSQL).
+--
+-- The same view as sql/duckdb.sql, in BigQuery's dialect and with BigQuery's time zones. Run it with your
+-- dataset as the default dataset (bq query --dataset_id=…), where you have loaded the package's two tables
+-- and your members:
+--   lpd_countries  from tables/countries.csv   (country, region, default_time_zone)
+--   lpd_provisions from tables/provisions.csv  (purpose, region, effective_from DATE, effective_to DATE, status,
+--                                               minimum_age INT64, lawful_basis)
+--   lpd_members(member_id, country STRING, asked_at TIMESTAMP, birth_date DATE, time_zone STRING,
+--               opted_out_ai_training TIMESTAMP, opted_out_microsoft_ads TIMESTAMP,
+--               opted_out_microsoft_ai_training TIMESTAMP)
+--     NULL means not given (or not opted out). BigQuery has no infinite timestamps: opted out before any date
+--     is the earliest timestamp, TIMESTAMP '0001-01-01 00:00:00+00'.
+-- It creates the view lpd_member_decisions(member_id, purpose, status, reasons ARRAY<STRING> (empty for a
+-- member with an error: BigQuery arrays cannot be NULL), region, time_zone, provision_effective_from DATE,
+-- error). Zone names are BigQuery's, matched as BigQuery matches them; an unknown zone is the error
+-- INVALID_TIME_ZONE. Instants are compared in whole milliseconds, as the library holds them.
+CREATE OR REPLACE VIEW lpd_member_decisions AS
+WITH
+regions AS (
+  SELECT region, ROW_NUMBER() OVER (ORDER BY region) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries) AS r
+),
+countries AS (
+  SELECT c.country, c.region, c.default_time_zone, r.region_id
+  FROM lpd_countries AS c JOIN regions AS r ON r.region = c.region
+),
+members AS (
+  SELECT
+    m.member_id,
+    m.birth_date,
+    c.region,
+    c.region_id,
+    coalesce(m.time_zone, c.default_time_zone) AS time_zone,
+    UNIX_MILLIS(m.asked_at) AS t,
+    UNIX_MILLIS(m.opted_out_ai_training) AS opted_out_ai_training_ms,
+    UNIX_MILLIS(m.opted_out_microsoft_ads) AS opted_out_microsoft_ads_ms,
+    UNIX_MILLIS(m.opted_out_microsoft_ai_training) AS opted_out_microsoft_ai_training_ms,
+    -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about;
+    -- BigQuery's dates and timestamps (years 1 to 9999) are all ones the library accepts.
+    CASE
+      WHEN c.country IS NULL OR lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
+      WHEN SAFE.DATETIME(TIMESTAMP '2000-01-01 00:00:00+00', coalesce(m.time_zone, c.default_time_zone)) IS NULL
+        THEN 'INVALID_TIME_ZONE'
+      WHEN m.asked_at IS NULL THEN 'INVALID_DATE'
+    END AS error
+  FROM lpd_members AS m
+  LEFT JOIN countries AS c ON c.country = upper(m.country)
+),
+-- One row per member and purpose, with the member's opt-out from that purpose (the column named after it).
+asks AS (
+  SELECT member_id, birth_date, region, region_id, time_zone, t, error, 'ai-training' AS purpose,
+         opted_out_ai_training_ms AS opted_out_ms
+  FROM members
+  UNION ALL
+  SELECT member_id, birth_date, region, region_id, time_zone, t, error, 'microsoft-ads', opted_out_microsoft_ads_ms
+  FROM members
+  UNION ALL
+  SELECT member_id, birth_date, region, region_id, time_zone, t, error, 'microsoft-ai-training', opted_out_microsoft_ai_training_ms
+  FROM members
+),
+ages AS (
+  SELECT DISTINCT coalesce(minimum_age, 18) AS age FROM lpd_provisions
+),
+-- The calendar days whose start matters, per zone: every effective date, and the birthdays of members asked
+-- about within two days of them (a day starts within two days of its UTC midnight in every zone).
+zone_days AS (
+  SELECT z.time_zone, d.day
+  FROM (SELECT DISTINCT time_zone FROM members WHERE error IS NULL) AS z
+  CROSS JOIN (SELECT effective_from AS day FROM lpd_provisions
+              UNION DISTINCT SELECT effective_to FROM lpd_provisions WHERE effective_to IS NOT NULL) AS d
+  UNION DISTINCT
+  SELECT m.time_zone, SAFE.DATE_ADD(m.birth_date, INTERVAL a.age YEAR)
+  FROM members AS m CROSS JOIN ages AS a
+  WHERE m.error IS NULL AND m.birth_date IS NOT NULL AND EXTRACT(YEAR FROM m.birth_date) + a.age <= 9999
+    AND ABS(m.t - UNIX_DATE(SAFE.DATE_ADD(m.birth_date, INTERVAL a.age YEAR)) * 86400000) < 172800000
+),
+-- The start of each day by the library's rule: the earliest instant showing 00:00, or, where the clocks
+-- skip midnight, the moment they jump. BigQuery's own reading of 00:00 is the guess the probes start from.
+day_guesses AS (
+  SELECT time_zone, day, UNIX_DATE(day) * 86400000 AS wall,
+         UNIX_MILLIS(TIMESTAMP(DATETIME(day), time_zone)) AS guess
+  FROM zone_days
+),
+day_candidates AS (
+  SELECT time_zone, day, wall, guess,
+         wall - (UNIX_MILLIS(TIMESTAMP(DATETIME(TIMESTAMP_MILLIS(probe), time_zone))) - probe) AS candidate
+  FROM day_guesses, UNNEST([guess - 93600000, guess, guess + 93600000]) AS probe
+),
+day_found AS (
+  SELECT time_zone, day, MIN(wall) AS wall, MIN(guess) AS guess,
+         MIN(CASE WHEN UNIX_MILLIS(TIMESTAMP(DATETIME(TIMESTAMP_MILLIS(candidate), time_zone))) = wall THEN candidate END) AS earliest
+  FROM day_candidates
+  GROUP BY time_zone, day
+),
+day_starts AS (
+  SELECT time_zone, day,
+         COALESCE(
+           earliest,
+           -- Skipped: the first instant whose wall time is past midnight, to the minute in the 52 hours around
+           -- the guess, then to the second (clocks change on whole seconds).
+           (SELECT MIN(second)
+            FROM UNNEST(GENERATE_ARRAY(
+                   (SELECT MIN(minute) FROM UNNEST(GENERATE_ARRAY(guess - 93600000, guess + 93600000, 60000)) AS minute
+                    WHERE UNIX_MILLIS(TIMESTAMP(DATETIME(TIMESTAMP_MILLIS(minute), time_zone))) > wall) - 60000,
+                   (SELECT MIN(minute) FROM UNNEST(GENERATE_ARRAY(guess - 93600000, guess + 93600000, 60000)) AS minute
+                    WHERE UNIX_MILLIS(TIMESTAMP(DATETIME(TIMESTAMP_MILLIS(minute), time_zone))) > wall),
+                   1000)) AS second
+            WHERE UNIX_MILLIS(TIMESTAMP(DATETIME(TIMESTAMP_MILLIS(second), time_zone))) > wall)
+         ) AS start_ms
+  FROM day_found
+),
+-- Each zone's timelines as instants [from_ms, to_ms), with the time before coverage as a row of its own.
+timelines AS (
+  SELECT s.time_zone, r.region_id, p.purpose, p.effective_from, p.status, p.minimum_age,
+         s.start_ms AS from_ms, coalesce(e.start_ms, 9223372036854775807) AS to_ms
+  FROM lpd_provisions AS p
+  JOIN regions AS r ON r.region = p.region
+  JOIN day_starts AS s ON s.day = p.effective_from
+  LEFT JOIN day_starts AS e ON e.time_zone = s.time_zone AND e.day = p.effective_to
+  UNION ALL
+  SELECT s.time_zone, r.region_id, f.purpose, NULL, NULL, NULL, -9223372036854775808, s.start_ms
+  FROM (SELECT purpose, region, min(effective_from) AS first_day FROM lpd_provisions GROUP BY purpose, region) AS f
+  JOIN regions AS r ON r.region = f.region
+  JOIN day_starts AS s ON s.day = f.first_day
+),
+provisioned AS (
+  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.error, a.t, a.birth_date, tl.effective_from,
+         tl.status AS provision_status, tl.minimum_age,
+         COALESCE(a.opted_out_ms <= a.t, false) AS opted_out,
+         CASE WHEN tl.status IS NOT NULL AND a.birth_date IS NOT NULL THEN COALESCE(tl.minimum_age, 18) END AS age
+  FROM asks AS a
+  LEFT JOIN timelines AS tl
+    ON tl.time_zone = a.time_zone AND tl.region_id = a.region_id AND tl.purpose = a.purpose
+   AND a.t >= tl.from_ms AND a.t < tl.to_ms
+),
+-- Younger than the provision's minimum age, or than 18 where it states none: age counts in whole calendar
+-- years, the birthday starting at 00:00 in the member's zone (29 February births turn a year older on
+-- 28 February in common years); a birthday past year 9999 is never reached.
+aged AS (
+  SELECT p.*,
+         CASE
+           WHEN p.age IS NULL THEN false
+           WHEN EXTRACT(YEAR FROM p.birth_date) + p.age > 9999 THEN true
+           WHEN p.t < UNIX_DATE(SAFE.DATE_ADD(p.birth_date, INTERVAL p.age YEAR)) * 86400000 - 172800000 THEN true
+           WHEN p.t >= UNIX_DATE(SAFE.DATE_ADD(p.birth_date, INTERVAL p.age YEAR)) * 86400000 + 172800000 THEN false
+           ELSE p.t < b.start_ms
+         END AS younger
+  FROM provisioned AS p
+  LEFT JOIN day_starts AS b
+    ON b.time_zone = p.time_zone AND b.day = SAFE.DATE_ADD(p.birth_date, INTERVAL p.age YEAR)
+),
+decided AS (
+  SELECT member_id, purpose, region, time_zone, effective_from, error, younger,
+         CASE WHEN provision_status IS NULL THEN 1 WHEN provision_status = 'not-subject' THEN 2
+              WHEN provision_status = 'unknown' THEN 4 ELSE 0 END
+         + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END
+         + CASE WHEN opted_out THEN 16 ELSE 0 END AS bits
+  FROM aged
+),
+-- The reasons in the library's order of precedence; a decision lists every reason that applies, and its
+-- status follows the first. Where none applies, a member known to be under 18 under a provision that states
+-- no age rule is not known to be subject; anyone else is in scope.
+reasoned AS (
+  SELECT member_id, purpose, region, time_zone, effective_from, error,
+         ARRAY(
+           SELECT reason FROM UNNEST(['before-coverage', 'region-not-in-scope', 'not-known', 'minor', 'opted-out', 'in-scope'])
+             AS reason WITH OFFSET AS i
+           WHERE error IS NULL AND (b >> i) & 1 = 1
+           ORDER BY i
+         ) AS reasons
+  FROM (
+    SELECT *, CASE WHEN bits <> 0 THEN bits WHEN younger THEN 4 ELSE 32 END AS b FROM decided
+  ) AS d
+)
+SELECT member_id, purpose,
+       CASE WHEN error IS NULL THEN
+         CASE reasons[SAFE_OFFSET(0)]
+           WHEN 'before-coverage' THEN 'unknown'
+           WHEN 'region-not-in-scope' THEN 'not-subject'
+           WHEN 'not-known' THEN 'unknown'
+           WHEN 'minor' THEN 'not-subject'
+           WHEN 'opted-out' THEN 'not-subject'
+           WHEN 'in-scope' THEN 'subject'
+         END
+       END AS status,
+       reasons,
+       CASE WHEN error IS NULL THEN region END AS region,
+       CASE WHEN error IS NULL THEN time_zone END AS time_zone,
+       CASE WHEN error IS NULL THEN effective_from END AS provision_effective_from,
+       error
+FROM reasoned;

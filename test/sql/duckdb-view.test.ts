@@ -1,0 +1,184 @@
+/**
+ * sql/duckdb.sql as shipped, run in an embedded DuckDB against the library's own `decide()`: the view must give
+ * every member and purpose the library's status, reasons in order, region, zone and provision, and the
+ * library's error code for every member it rejects.
+ *
+ * The number of random members is 100,000 by default; set LPD_SQL_MEMBERS for longer runs.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../src/index.js';
+import { PURPOSE_IDS } from '../../src/ids.js';
+import { libraryDecisions } from './support/library.js';
+import { EDGE_ZONES, randomMembers } from './support/members.js';
+import { loadMembers, openWarehouse, readDecisions, type SqlDecision, type SqlMember } from './support/warehouse.js';
+
+const COUNT = Number(process.env['LPD_SQL_MEMBERS'] ?? 100_000);
+const SEED = 20_251_103;
+const HOUR_MS = 3_600_000;
+
+let db: DuckDBConnection;
+let zones: string[];
+
+beforeAll(async () => {
+  db = await openWarehouse({ threads: 2 });
+  const reader = await db.runAndReadAll("SELECT name FROM pg_timezone_names() WHERE name <> 'Factory'");
+  zones = reader.getRows().map(([name]) => String(name));
+});
+
+const ms = (iso: string) => BigInt(Date.parse(iso)) * 1000n;
+
+/** A member row with nothing but a country and a moment; `fields` fill in the rest. */
+function row(member_id: number, fields: Partial<SqlMember>): SqlMember {
+  return {
+    member_id,
+    country: 'DE',
+    asked_at: ms('2025-11-04T12:00:00Z'),
+    birth_date: null,
+    time_zone: null,
+    opted_out_ai_training: null,
+    opted_out_microsoft_ads: null,
+    opted_out_microsoft_ai_training: null,
+    ...fields,
+  };
+}
+
+async function decisionsFor(members: readonly SqlMember[]): Promise<{ sql: SqlDecision[]; library: SqlDecision[] }> {
+  await loadMembers(db, members);
+  return { sql: await readDecisions(db), library: members.flatMap((m) => libraryDecisions(m, decide, PURPOSE_IDS)) };
+}
+
+/** The rows that differ, each beside the library's, for a readable failure. */
+function differences(sql: readonly SqlDecision[], library: readonly SqlDecision[]) {
+  const found = [];
+  for (let i = 0; i < Math.max(sql.length, library.length); i++) {
+    if (JSON.stringify(sql[i]) !== JSON.stringify(library[i])) found.push({ sql: sql[i], library: library[i] });
+  }
+  return found;
+}
+
+describe('lpd_member_decisions equals decide()', () => {
+  it(`for ${COUNT.toLocaleString('en-US')} random members at the edges (seed ${SEED})`, async () => {
+    const members = randomMembers(COUNT, SEED, zones);
+    const { sql, library } = await decisionsFor(members);
+    expect(sql).toHaveLength(COUNT * PURPOSE_IDS.length);
+    expect(differences(sql, library).slice(0, 5)).toEqual([]);
+    // The draw reaches what it aims at: every status and reason, errors of every kind, the edge zones.
+    const reasons = new Set(sql.flatMap((d) => d.reasons ?? []));
+    expect([...reasons].sort()).toEqual(['before-coverage', 'in-scope', 'minor', 'not-known', 'opted-out', 'region-not-in-scope']);
+    expect(new Set(sql.map((d) => d.error))).toEqual(new Set([null, 'INVALID_COUNTRY', 'INVALID_TIME_ZONE', 'INVALID_BIRTH_DATE', 'INVALID_DATE']));
+    const zonesSeen = new Set(sql.map((d) => d.time_zone));
+    for (const zone of EDGE_ZONES) expect(zonesSeen).toContain(zone);
+  }, 300_000);
+
+  it('where ICU alone would not: a birthday on a midnight that Havana repeats, and one Santiago skips', async () => {
+    // Havana's clocks went back from 01:00 to 00:00 on 3 November 2024: 00:00 came twice, and the library
+    // takes the first (04:00Z). ICU's own reading takes the second (05:00Z).
+    // Santiago's clocks jumped from 00:00 to 01:00 on 7 September 2025: the day starts at the jump (04:00Z).
+    const members = [
+      row(1, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T04:30:00Z') }), // 2006-11-03
+      row(2, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T03:59:59.999Z') }),
+      row(3, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T04:00:00Z') }), // 2007-09-07
+      row(4, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T03:59:59.999Z') }),
+    ];
+    const { sql, library } = await decisionsFor(members);
+    expect(differences(sql, library)).toEqual([]);
+    const aiTraining = sql.filter((d) => d.purpose === 'ai-training').map((d) => [d.member_id, d.status, d.reasons]);
+    expect(aiTraining).toEqual([
+      [1, 'subject', ['in-scope']],
+      [2, 'unknown', ['not-known']],
+      [3, 'subject', ['in-scope']],
+      [4, 'unknown', ['not-known']],
+    ]);
+  });
+
+  it('reads effective dates at midnight in the member zone, given in any case', async () => {
+    const members = [
+      row(1, { asked_at: ms('2025-11-02T22:59:59.999Z') }),
+      row(2, { asked_at: ms('2025-11-02T23:00:00Z') }),
+      row(3, { country: 'de', time_zone: 'america/new_york', asked_at: ms('2025-11-03T04:59:59.999Z') }),
+      row(4, { country: 'dE', time_zone: 'AMERICA/NEW_YORK', asked_at: ms('2025-11-03T05:00:00Z') }),
+    ];
+    const { sql, library } = await decisionsFor(members);
+    expect(differences(sql, library)).toEqual([]);
+    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => [d.status, d.provision_effective_from, d.time_zone])).toEqual([
+      ['not-subject', '2024-09-18', 'Europe/Berlin'],
+      ['subject', '2025-11-03', 'Europe/Berlin'],
+      ['not-subject', '2024-09-18', 'america/new_york'],
+      ['subject', '2025-11-03', 'AMERICA/NEW_YORK'],
+    ]);
+  });
+
+  it('takes opt-outs at or before the moment, -infinity before any, and microseconds as the milliseconds they fall in', async () => {
+    const at = ms('2025-12-01T00:00:00Z');
+    const members = [
+      row(1, { asked_at: at, opted_out_ai_training: at }),
+      row(2, { asked_at: at, opted_out_ai_training: at + 999n }),
+      row(3, { asked_at: at, opted_out_ai_training: at + 1000n }),
+      row(4, { asked_at: at, opted_out_ai_training: '-infinity' }),
+      row(5, { asked_at: at + 500n, opted_out_ai_training: at + 999n }),
+    ];
+    const { sql, library } = await decisionsFor(members);
+    expect(differences(sql, library)).toEqual([]);
+    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual([
+      'not-subject',
+      'not-subject',
+      'subject',
+      'not-subject',
+      'not-subject',
+    ]);
+  });
+
+  it('gives a rejected member no answer, only the library error code, for every purpose', async () => {
+    const members = [
+      row(1, { country: 'XX' }),
+      row(2, { time_zone: 'Europe/Atlantis' }),
+      row(3, { birth_date: 'infinity' }),
+      row(4, { opted_out_microsoft_ads: 'infinity' }),
+      row(5, { asked_at: null }),
+      row(6, { country: 'XX', asked_at: null }),
+      row(7, { time_zone: 'Asia/\u212Aolkata' }), // the Kelvin sign, which lower-cases to k
+    ];
+    const { sql, library } = await decisionsFor(members);
+    expect(differences(sql, library)).toEqual([]);
+    expect(sql.filter((d) => d.purpose === 'microsoft-ads').map((d) => [d.error, d.status, d.reasons, d.region])).toEqual([
+      ['INVALID_COUNTRY', null, null, null],
+      ['INVALID_TIME_ZONE', null, null, null],
+      ['INVALID_BIRTH_DATE', null, null, null],
+      ['INVALID_DATE', null, null, null],
+      ['INVALID_DATE', null, null, null],
+      ['INVALID_COUNTRY', null, null, null],
+      ['INVALID_TIME_ZONE', null, null, null],
+    ]);
+  });
+
+  it('answers the same whatever the session TimeZone', async () => {
+    const members = randomMembers(2_000, SEED + 1, zones);
+    await loadMembers(db, members);
+    const before = await readDecisions(db);
+    await db.run("SET TimeZone = 'Pacific/Kiritimati'");
+    try {
+      expect(differences(await readDecisions(db), before)).toEqual([]);
+    } finally {
+      await db.run('RESET TimeZone');
+    }
+  });
+
+  it('refuses to answer in a calendar other than the Gregorian', async () => {
+    await loadMembers(db, [row(1, {})]);
+    await db.run("SET Calendar = 'japanese'");
+    try {
+      await expect(readDecisions(db)).rejects.toThrow("SET Calendar = 'gregorian'");
+    } finally {
+      await db.run('RESET Calendar');
+    }
+  });
+
+  it('compares instants to the millisecond: an hour and a millisecond around a midnight', async () => {
+    const midnight = Date.parse('2025-11-02T23:00:00Z');
+    const members = [-HOUR_MS, -1, 0, 1, HOUR_MS].map((delta, i) => row(i + 1, { asked_at: BigInt(midnight + delta) * 1000n }));
+    const { sql, library } = await decisionsFor(members);
+    expect(differences(sql, library)).toEqual([]);
+    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual(['not-subject', 'not-subject', 'subject', 'subject', 'subject']);
+  });
+});
