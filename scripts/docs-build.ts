@@ -39,7 +39,7 @@ function run(step: string, args: string[]): void {
 }
 
 /**
- * What TypeDoc does not check itself: links made up from file names (http://DESIGN.md), and guide headings
+ * What TypeDoc does not check itself: links made up from file names (http://NOTES.md), and guide headings
  * whose code span went missing from the anchor and the table of contents.
  */
 function checkSite(site: string): string[] {
