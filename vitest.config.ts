@@ -5,14 +5,15 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 // The library's answers must not depend on the host's zone, so the unit suite runs once per zone below;
 // Kiritimati (UTC+14) and Los Angeles (UTC-8/-7, with DST) sit at the far ends. The property tests
-// (test/property, seeded: see test/property/support/config.ts) run in the same projects, so under every zone.
+// (test/property, seeded: see test/property/support/config.ts) and the time oracle (test/oracle) run in the same
+// projects, so under every zone.
 const HOST_ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles'] as const;
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
   test: {
     name,
-    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/oracle/**/*.test.ts'],
     pool: 'forks' as const,
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },

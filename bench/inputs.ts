@@ -4,23 +4,12 @@
  * spread over a thousand calls and the per-call figures below are the engine's own cost.
  */
 import type { DateInput, Member } from '../dist/index.js';
+import { seededRandom } from '../test/support/seeded-random.js';
 
 /** Calls per benchmark iteration: per-call time = iteration time / BATCH. */
 export const BATCH = 1000;
 
-// A small deterministic generator (mulberry32), so inputs are identical from run to run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const rand = random(20_251_103);
+const rand = seededRandom(20_251_103);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
