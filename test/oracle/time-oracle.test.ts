@@ -4,7 +4,7 @@
  * zone; `LPD_ORACLE=full` widens the sample (support/cases.ts).
  */
 import { Temporal } from '@js-temporal/polyfill';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reachesAgeAt } from '../../src/engine/age.js';
 import { decide, type PurposeId } from '../../src/index.js';
 import { parseIsoDate } from '../../src/time/calendar.js';
@@ -18,6 +18,8 @@ const cases = startOfDayCases(SEED);
 const births = birthdayCases(SEED + 1);
 const countryOf = new Map(regions.map((r) => [r.id, r.countries[0]!.code]));
 const HOUR_MS = 3_600_000;
+// The default sample takes seconds; the full run's (LPD_ORACLE=full) takes a minute or two.
+vi.setConfig({ testTimeout: FULL ? 900_000 : 60_000 });
 
 describe(`the time oracle (Temporal) and the library agree in all ${allZones.length} zones${FULL ? ' (full run)' : ''}`, () => {
   it('every zone the runtime knows is a valid member timeZone', () => {
