@@ -29,7 +29,9 @@ function evidenceFor(citations: readonly Citation[]): readonly Source[] {
   return sources;
 }
 
+const NONE: readonly Source[] = Object.freeze([]);
+
 /** The evidence of a provision, or none before coverage. */
 export function provisionEvidence(provision: Provision | null): readonly Source[] {
-  return provision === null ? Object.freeze([]) : evidenceFor(provision.citations);
+  return provision === null ? NONE : evidenceFor(provision.citations);
 }

@@ -1,61 +1,64 @@
-import type { Decision } from '../schema/index.js';
+import { REGION_IDS } from '../ids.js';
+import type { Decision, Provision, Source } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
+import { assumptionsOf } from './assumptions.js';
+import { isSubjectBits, reasonBits, reasonList, statusOf } from './evaluate.js';
 import { provisionEvidence } from './evidence.js';
+import { resolveMember } from './member.js';
 import { provisionsOf } from './provisions.js';
-import { isSubjectBits, MINOR, NOT_KNOWN, reasonBits, reasonList, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
-import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
-
-interface Evaluation {
-  readonly member: ResolvedMember;
-  readonly t: number;
-  readonly index: number;
-  readonly bits: number;
-}
-
-function evaluate(purpose: CompiledPurpose, member: unknown, at: unknown): Evaluation {
-  const resolved = resolveMember(member);
-  const t = toInstant(at, resolved.zone, 'at');
-  const timeline = purpose.regions[resolved.region];
-  const index = provisionIndexAt(timeline, resolved.zone, t);
-  return { member: resolved, t, index, bits: reasonBits(timeline, index, resolved, purpose.id, t) };
-}
 
 /** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
 export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
-  return isSubjectBits(evaluate(purpose, member, at).bits);
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
+  return isSubjectBits(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, t), resolved, purpose.index, t));
+}
+
+interface ProvisionTable {
+  readonly provisions: readonly Provision[];
+  /** Each provision's resolved evidence, in the same order. */
+  readonly sources: readonly (readonly Source[])[];
+}
+
+// A region's provisions and their evidence per purpose, indexed by number: an explanation looks them up by the
+// purpose's and the region's places rather than through their names.
+const tables: ProvisionTable[][] = [];
+const NO_SOURCES = provisionEvidence(null);
+
+function tableOf(purpose: CompiledPurpose, regionIndex: number): ProvisionTable {
+  const byRegion = (tables[purpose.index] ??= []);
+  let table = byRegion[regionIndex];
+  if (table === undefined) {
+    const provisions = provisionsOf(purpose.id, REGION_IDS[regionIndex]!);
+    table = { provisions, sources: provisions.map(provisionEvidence) };
+    byRegion[regionIndex] = table;
+  }
+  return table;
 }
 
 /** The full decision for `member` and `purpose` at `at`. */
 export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
-  const { member: resolved, t, index, bits } = evaluate(purpose, member, at);
-  const provision = index < 0 ? null : provisionsOf(purpose.id, resolved.region)[index]!;
-  const assumptions: string[] = [];
-  if (!resolved.zoneGiven) {
-    assumptions.push(`timeZone not given: dates are read in ${resolved.zone}, the default zone for ${resolved.country.code}`);
-  }
-  if (provision?.minimumAge != null && resolved.birth === undefined && (bits & MINOR) === 0) {
-    assumptions.push(`birthDate not given: treated as ${provision.minimumAge} or older`);
-  } else if (provision?.status === 'subject' && provision.minimumAge === null) {
-    if (resolved.birth === undefined) {
-      assumptions.push(`birthDate not given: treated as ${UNDOCUMENTED_AGE_LIMIT} or older`);
-    } else if (bits === NOT_KNOWN) {
-      assumptions.push(
-        `the member is under ${UNDOCUMENTED_AGE_LIMIT} on this date, and no source states whether members under ${UNDOCUMENTED_AGE_LIMIT} are excluded under the provision in force from ${provision.effectiveFrom}`,
-      );
-    }
-  }
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const region = resolved.country.regionId;
+  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
+  const index = provisionIndexAt(timeline, resolved.zone, t);
+  const bits = reasonBits(timeline, index, resolved, purpose.index, t);
+  const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
+  const provision = index < 0 ? null : provisions[index]!;
   const status = statusOf(bits);
   return Object.freeze({
     purpose: purpose.id,
     status,
     subject: status === 'subject',
     reasons: reasonList(bits),
-    region: resolved.region,
+    region,
     at: new Date(t),
     timeZone: resolved.zone,
     provision,
-    sources: provisionEvidence(provision),
-    assumptions: Object.freeze(assumptions),
+    sources: index < 0 ? NO_SOURCES : sources[index]!,
+    assumptions: assumptionsOf(resolved, provision, bits),
   });
 }
