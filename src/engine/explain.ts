@@ -4,7 +4,7 @@ import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
 import { isSubjectBits, reasonBits, reasonList, statusOf } from './evaluate.js';
 import { provisionEvidence } from './evidence.js';
-import { resolveMember } from './member.js';
+import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionsOf } from './provisions.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
 
@@ -41,7 +41,20 @@ function tableOf(purpose: CompiledPurpose, regionIndex: number): ProvisionTable 
 /** The full decision for `member` and `purpose` at `at`. */
 export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
   const resolved = resolveMember(member);
+  return decision(purpose, resolved, toInstant(at, resolved.zone, 'at'));
+}
+
+/**
+ * The decisions for `member` at `at`, one per purpose in the order given: `purposes.map((p) => explain(p, member,
+ * at))`, with the member and the moment validated and read once rather than once per purpose.
+ */
+export function explainEach(purposes: readonly CompiledPurpose[], member: unknown, at: unknown): Decision[] {
+  const resolved = resolveMember(member);
   const t = toInstant(at, resolved.zone, 'at');
+  return purposes.map((purpose) => decision(purpose, resolved, t));
+}
+
+function decision(purpose: CompiledPurpose, resolved: ResolvedMember, t: number): Decision {
   const region = resolved.country.regionId;
   const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
   const index = provisionIndexAt(timeline, resolved.zone, t);

@@ -1,7 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { DATA_AS_OF, DATA_VERSION, decide, isDataStale, regionOf, type DateInput, type Member, type PurposeId } from '../../index.js';
 import { MEMBER_OPTIONS, memberFromFlags, parseCommandLine, parsePurposes } from '../args.js';
-import { compactDecisionJson } from '../batch/compact.js';
-import { decisionJson } from '../batch/json.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { HELP } from '../help.js';
@@ -57,10 +56,21 @@ const OPTIONS = {
   json: { type: 'boolean' },
   input: { type: 'string', short: 'i' },
   full: { type: 'boolean' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const MEMBER_FLAGS = ['country', 'birth-date', 'time-zone', 'opted-out'] as const;
+
+const MAX_WORKERS = 256;
+
+function parseWorkers(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_WORKERS) {
+    throw new UsageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(text)}`, 'check');
+  }
+  return n;
+}
 
 /** `check`: one member from flags, or many from NDJSON with `--input`. */
 export async function checkCommand(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -74,10 +84,11 @@ export async function checkCommand(args: readonly string[], ctx: CliContext): Pr
     const clash = MEMBER_FLAGS.find((flag) => values[flag] !== undefined);
     if (clash !== undefined) throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member`, 'check');
     if (values.json === true) throw new UsageError('--json cannot be combined with --input: batch output is always NDJSON', 'check');
-    const serialize = values.full === true ? decisionJson : compactDecisionJson;
-    return runBatch({ input: values.input, purposes, defaultAt: values.date, serialize }, ctx);
+    const workers = values.workers === undefined ? availableParallelism() : parseWorkers(values.workers);
+    return runBatch({ input: values.input, purposes, defaultAt: values.date, full: values.full === true, workers }, ctx);
   }
   if (values.full === true) throw new UsageError('--full applies to --input only; --json prints full decisions', 'check');
+  if (values.workers !== undefined) throw new UsageError('--workers applies to --input only', 'check');
   const member = memberFromFlags(values, 'check');
   return runCheck({ member, at: values.date ?? ctx.now, purposes }, values.json === true, ctx);
 }
