@@ -26,14 +26,7 @@ export default defineConfig({
       unit('unit'),
       ...HOST_ZONES.map((zone) => unit(`unit TZ=${zone}`, zone)),
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000 } },
-      // `npm run bench` runs `vitest bench --project bench`; in test mode this project has no files. The benches
-      // import the built dist/, which Node loads as it is (no vite transform), as users get it.
-      {
-        extends: true,
-        test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] }, server: { deps: { external: [/\/dist\//] } } },
-      },
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -4,7 +4,7 @@ import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
 import type { BirthDate } from './member.js';
 
 // Keyed by birth date and age: batches see the same birth dates many times.
-const reached = new ZoneMemo(100_000);
+const reached = new ZoneMemo(50_000);
 
 // Past year 9999 no date can be written, and no moment the library takes comes that late: never of age.
 const LAST_YEAR = 9999;

@@ -80,7 +80,7 @@ export function optOutFrom(member: ResolvedMember, purposeIndex: number): number
 
 // Batches repeat birth dates; parsing one costs a regex and a calendar check.
 const birthDates = new Map<string, BirthDate>();
-const BIRTH_DATE_CACHE_LIMIT = 100_000;
+const BIRTH_DATE_CACHE_LIMIT = 50_000;
 
 function birthDateOf(date: CalendarDate, key: string): BirthDate {
   return { date, key, turns18Utc: birthdayUtc(date, 18) };

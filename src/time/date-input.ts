@@ -13,7 +13,7 @@ const EXPECTED =
 
 // Callers ask about the same few dates again and again (a dashboard's "today", a batch's cut-off), so a
 // parsed string is remembered per zone; offset-qualified strings do not depend on the zone but share the cache.
-const parsed = new ZoneMemo(100_000);
+const parsed = new ZoneMemo(20_000);
 
 /**
  * Reads a DateInput as epoch milliseconds, reading strings without an offset in `zone`.
@@ -26,7 +26,7 @@ export function toInstant(value: unknown, zone: string, field: string): number {
 
 // Strings known to be valid DateInputs, whatever the zone they are read in.
 const validStrings = new Set<string>();
-const VALID_STRINGS_LIMIT = 100_000;
+const VALID_STRINGS_LIMIT = 20_000;
 
 /**
  * Checks a DateInput without reading it in any zone: a string stays as it is (validated), a number or a Date

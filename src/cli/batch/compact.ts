@@ -6,7 +6,7 @@ const reasonsJson = new WeakMap<object, string>();
 const stringJson = new Map<string, string>();
 const STRING_CACHE_LIMIT = 10_000;
 const isoJson = new Map<number, string>();
-const ISO_CACHE_LIMIT = 100_000;
+const ISO_CACHE_LIMIT = 20_000;
 
 function quoted(text: string): string {
   let json = stringJson.get(text);
