@@ -1,4 +1,4 @@
-import { REGION_IDS } from '../ids.js';
+import { REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { Decision, Provision, Source } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
@@ -38,10 +38,28 @@ function tableOf(purpose: CompiledPurpose, regionIndex: number): ProvisionTable 
   return table;
 }
 
+/**
+ * What a decision says, before it is frozen into a {@link Decision}: the same fields, with the instant as epoch
+ * milliseconds. Filled in place, so that code writing decisions out (a batch) need not build and freeze one.
+ */
+export interface DecisionDraft {
+  purpose: PurposeId;
+  status: Decision['status'];
+  reasons: Decision['reasons'];
+  region: RegionId;
+  time: number;
+  timeZone: string;
+  provision: Provision | null;
+  sources: readonly Source[];
+  assumptions: readonly string[];
+}
+
 /** The full decision for `member` and `purpose` at `at`. */
 export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
   const resolved = resolveMember(member);
-  return decision(purpose, resolved, toInstant(at, resolved.zone, 'at'));
+  const draft = {} as DecisionDraft;
+  fill(draft, purpose, resolved, toInstant(at, resolved.zone, 'at'));
+  return freeze(draft);
 }
 
 /**
@@ -49,29 +67,59 @@ export function explain(purpose: CompiledPurpose, member: unknown, at: unknown):
  * at))`, with the member and the moment validated and read once rather than once per purpose.
  */
 export function explainEach(purposes: readonly CompiledPurpose[], member: unknown, at: unknown): Decision[] {
-  const resolved = resolveMember(member);
-  const t = toInstant(at, resolved.zone, 'at');
-  return purposes.map((purpose) => decision(purpose, resolved, t));
+  const decisions: Decision[] = [];
+  draftEach(purposes, member, at, (draft) => decisions.push(freeze(draft)));
+  return decisions;
 }
 
-function decision(purpose: CompiledPurpose, resolved: ResolvedMember, t: number): Decision {
-  const region = resolved.country.regionId;
+/**
+ * Hands `visit` the draft of each purpose's decision for `member` at `at`, in the order given: what
+ * {@link explainEach} returns, field for field, without freezing anything. The draft is refilled for each
+ * purpose: read it within `visit`.
+ */
+export function draftEach(
+  purposes: readonly CompiledPurpose[],
+  member: unknown,
+  at: unknown,
+  visit: (draft: Readonly<DecisionDraft>) => void,
+): void {
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const draft = {} as DecisionDraft;
+  for (const purpose of purposes) {
+    fill(draft, purpose, resolved, t);
+    visit(draft);
+  }
+}
+
+function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: ResolvedMember, t: number): void {
   const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
   const index = provisionIndexAt(timeline, resolved.zone, t);
   const bits = reasonBits(timeline, index, resolved, purpose.index, t);
   const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
   const provision = index < 0 ? null : provisions[index]!;
-  const status = statusOf(bits);
+  draft.purpose = purpose.id;
+  draft.status = statusOf(bits);
+  draft.reasons = reasonList(bits);
+  draft.region = resolved.country.regionId;
+  draft.time = t;
+  draft.timeZone = resolved.zone;
+  draft.provision = provision;
+  draft.sources = index < 0 ? NO_SOURCES : sources[index]!;
+  draft.assumptions = assumptionsOf(resolved, provision, bits);
+}
+
+function freeze(draft: Readonly<DecisionDraft>): Decision {
   return Object.freeze({
-    purpose: purpose.id,
-    status,
-    subject: status === 'subject',
-    reasons: reasonList(bits),
-    region,
-    at: new Date(t),
-    timeZone: resolved.zone,
-    provision,
-    sources: index < 0 ? NO_SOURCES : sources[index]!,
-    assumptions: assumptionsOf(resolved, provision, bits),
+    purpose: draft.purpose,
+    status: draft.status,
+    subject: draft.status === 'subject',
+    reasons: draft.reasons,
+    region: draft.region,
+    at: new Date(draft.time),
+    timeZone: draft.timeZone,
+    provision: draft.provision,
+    sources: draft.sources,
+    assumptions: draft.assumptions,
   });
 }

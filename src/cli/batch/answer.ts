@@ -1,6 +1,4 @@
 import type { DateInput, PurposeId } from '../../index.js';
-import { compactDecisionJson } from './compact.js';
-import { decisionJson } from './json.js';
 import { BatchLines } from './lines.js';
 import type { InputBatch } from './split.js';
 
@@ -30,7 +28,7 @@ export class BatchAnswerer {
   readonly #lines: BatchLines;
 
   constructor(setup: BatchSetup) {
-    this.#lines = new BatchLines(setup.purposes, setup.defaultAt, setup.full ? decisionJson : compactDecisionJson);
+    this.#lines = new BatchLines(setup.purposes, setup.defaultAt, setup.full);
   }
 
   answer(batch: InputBatch): AnsweredBatch {

@@ -1,7 +1,9 @@
-import { explainEach } from '../../engine/explain.js';
+import { draftEach, explainEach } from '../../engine/explain.js';
 import { compiledPurpose } from '../../engine/purposes/index.js';
 import type { CompiledPurpose } from '../../engine/timelines.js';
-import { PolicyInputError, type DateInput, type Decision, type PurposeId } from '../../index.js';
+import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
+import { compactDecisionJson } from './compact.js';
+import { decisionJson } from './json.js';
 import { linesOf } from './split.js';
 
 /** The code reported for an input line that is not JSON at all (blank lines included). */
@@ -28,14 +30,14 @@ export class BatchLines {
   /**
    * @param purposes - the purposes to decide for every line, in output order
    * @param defaultAt - the moment for lines without `at`; `undefined` makes such lines an `INVALID_DATE` error
-   * @param serialize - how a decision is written out
+   * @param full - write whole decisions rather than the compact form
    */
   private readonly purposes: readonly CompiledPurpose[];
 
   constructor(
     purposes: readonly PurposeId[],
     private readonly defaultAt: DateInput | undefined,
-    private readonly serialize: (decision: Decision) => string,
+    private readonly full: boolean,
   ) {
     this.purposes = purposes.map((purpose) => compiledPurpose(purpose));
   }
@@ -83,12 +85,20 @@ export class BatchLines {
     }
     try {
       let json = `{"line":${line},"decisions":[`;
+      let first = true;
       // The engine validates member and date itself, once for all purposes, and throws PolicyInputError for
-      // anything wrong: the same answers and errors as calling decide() per purpose.
-      const decisions = explainEach(this.purposes, member, at);
-      for (let i = 0; i < decisions.length; i++) {
-        const decision = decisions[i]!;
-        json += i === 0 ? this.serialize(decision) : `,${this.serialize(decision)}`;
+      // anything wrong: the same answers and errors as calling decide() per purpose. The compact form is written
+      // from each decision's draft, the full one (as JSON.stringify writes a Decision) from the Decision.
+      if (this.full) {
+        for (const decision of explainEach(this.purposes, member, at)) {
+          json += first ? decisionJson(decision) : `,${decisionJson(decision)}`;
+          first = false;
+        }
+      } else {
+        draftEach(this.purposes, member, at, (draft) => {
+          json += first ? compactDecisionJson(draft) : `,${compactDecisionJson(draft)}`;
+          first = false;
+        });
       }
       this.ok++;
       return `${json}]}\n`;
