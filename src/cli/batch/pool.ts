@@ -3,15 +3,8 @@ import type { AnsweredBatch, BatchSetup } from './answer.js';
 import type { InputBatch } from './split.js';
 import type { BatchReply, BatchRequest } from './worker.js';
 
-/** An answered batch as a worker sends it: its output already encoded as UTF-8. */
-export interface EncodedBatch {
-  readonly bytes: Uint8Array;
-  readonly ok: number;
-  readonly failed: number;
-}
-
 interface Pending {
-  readonly resolve: (answer: EncodedBatch) => void;
+  readonly resolve: (answer: AnsweredBatch) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -56,7 +49,7 @@ export class WorkerPool {
         error.stack = reply.error;
         pending?.reject(error);
       } else {
-        pending?.resolve({ bytes: reply.bytes, ok: reply.ok, failed: reply.failed });
+        pending?.resolve({ text: reply.text, ok: reply.ok, failed: reply.failed });
       }
     });
     const fail = (error: unknown) => {
@@ -72,7 +65,7 @@ export class WorkerPool {
   }
 
   /** Sends a batch to the least busy worker; resolves with its answer. */
-  run(batch: InputBatch): Promise<EncodedBatch> {
+  run(batch: InputBatch): Promise<AnsweredBatch> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure);
     const slot = this.#slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
     const seq = this.#seq++;
@@ -91,6 +84,3 @@ export class WorkerPool {
     await Promise.all(this.#slots.map(({ worker }) => worker.terminate()));
   }
 }
-
-/** The in-process stand-in for an {@link EncodedBatch}: the same answer, left as text. */
-export type Answer = EncodedBatch | AnsweredBatch;
