@@ -2,19 +2,11 @@ import { REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { Decision, Provision, Source } from '../schema/index.js';
 import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
-import { isSubjectBits, reasonBits, reasonList, statusOf } from './evaluate.js';
+import { reasonBits, reasonList, statusOf } from './evaluate.js';
 import { provisionEvidence } from './evidence.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionsOf } from './provisions.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
-
-/** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
-export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
-  const resolved = resolveMember(member);
-  const t = toInstant(at, resolved.zone, 'at');
-  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
-  return isSubjectBits(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, t), resolved, purpose.index, t));
-}
 
 interface ProvisionTable {
   readonly provisions: readonly Provision[];
@@ -25,7 +17,7 @@ interface ProvisionTable {
 // A region's provisions and their evidence per purpose, indexed by number: an explanation looks them up by the
 // purpose's and the region's places rather than through their names.
 const tables: ProvisionTable[][] = [];
-const NO_SOURCES = provisionEvidence(null);
+const NO_SOURCES = /* @__PURE__ */ provisionEvidence(null);
 
 function tableOf(purpose: CompiledPurpose, regionIndex: number): ProvisionTable {
   const byRegion = (tables[purpose.index] ??= []);

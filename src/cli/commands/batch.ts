@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
-import { BatchAnswerer, type BatchSetup } from '../batch/answer.js';
-import { WorkerPool, type Answer } from '../batch/pool.js';
+import { BatchAnswerer, type AnsweredBatch, type BatchSetup } from '../batch/answer.js';
+import { WorkerPool } from '../batch/pool.js';
 import { LineBatcher, type InputBatch } from '../batch/split.js';
 import type { CliContext } from '../context.js';
 import { CliFailure, EXIT } from '../errors.js';
@@ -44,7 +44,7 @@ async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Arr
 }
 
 /** Writes `data` and waits while the stream pushes back, so that output never piles up in memory. */
-async function write(stream: Writable, data: string | Uint8Array): Promise<void> {
+async function write(stream: Writable, data: string): Promise<void> {
   if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
 }
 
@@ -58,7 +58,7 @@ class Answerers {
 
   constructor(private readonly options: BatchOptions) {}
 
-  answer(batch: InputBatch, alone: boolean): Promise<Answer> {
+  answer(batch: InputBatch, alone: boolean): Promise<AnsweredBatch> {
     if (this.options.workers <= 1 || alone) {
       this.#local ??= new BatchAnswerer(this.options);
       try {
@@ -115,7 +115,7 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
   const answerers = new Answerers(options);
   const progress = new Progress(ctx, started);
   const maxInFlight = options.workers <= 1 ? 1 : options.workers * IN_FLIGHT_PER_WORKER;
-  const inFlight: { readonly lines: number; readonly answer: Promise<Answer> }[] = [];
+  const inFlight: { readonly lines: number; readonly answer: Promise<AnsweredBatch> }[] = [];
   let held: InputBatch | undefined;
   let total = 0;
   let ok = 0;
@@ -127,7 +127,7 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
     ok += answered.ok;
     failed += answered.failed;
     total += lines;
-    await write(ctx.stdout, 'text' in answered ? answered.text : answered.bytes);
+    await write(ctx.stdout, answered.text);
     progress.update(total);
   };
   const send = async (batch: InputBatch, alone: boolean) => {
