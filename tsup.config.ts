@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/main.ts' },
+  // cli-worker is the worker thread of `check --input`, found beside cli.js at run time.
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/batch/worker.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' } },
   // Shared chunks instead of copies, so the entries share one engine (and its caches) in CJS as in ESM.
@@ -16,6 +17,8 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   target: 'node20',
+  // import.meta.url in the CommonJS build too, where the CLI looks for its worker script.
+  shims: true,
   define: { __DATA_VERSION__: JSON.stringify(version) },
   // The bin is ESM only: `bin` names dist/cli.js, and a CommonJS copy would ship unused.
   esbuildOptions(options, { format }) {

@@ -5,18 +5,20 @@ import { HOST_ZONES } from './vitest.projects.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // Projects, by folder (scripts/test.ts picks them; see the README):
-//   unit          test/unit, test/property and test/sql in the host's zone npm test
+//   unit          test/unit, test/property, test/oracle and test/sql         npm test
+//                 in the host's zone
 //   unit TZ=…     the same under each zone of HOST_ZONES                     npm run test:matrix
 //   integration   test/integration: the bin as a subprocess, package shape   npm test
 //   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
-// The property tests (test/property, seeded: see test/property/support/config.ts) and the SQL tests (test/sql: the
-// shipped view in DuckDB against the library) run in the unit projects, so under every zone.
+// The property tests (test/property, seeded: see test/property/support/config.ts), the time oracle (test/oracle)
+// and the SQL tests (test/sql: the shipped view in DuckDB against the library) run in the unit projects, so under
+// every zone.
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
   test: {
     name,
-    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/sql/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/oracle/**/*.test.ts', 'test/sql/**/*.test.ts'],
     pool: 'forks' as const,
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },
@@ -31,14 +33,7 @@ export default defineConfig({
       // The bin's tests spawn a process each and mostly wait on it, so they run side by side.
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000, sequence: { concurrent: true } } },
       { extends: true, test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 } },
-      // `npm run bench` runs `vitest bench --project bench`; in test mode this project has no files. The benches
-      // import the built dist/, which Node loads as it is (no vite transform), as users get it.
-      {
-        extends: true,
-        test: { name: 'bench', include: [], benchmark: { include: ['bench/**/*.bench.ts'] }, server: { deps: { external: [/\/dist\//] } } },
-      },
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -2,7 +2,7 @@
  * The cold start of the package: new Node processes importing the built dist (ESM import, CJS require) beside a
  * bare `node -e ''`, and an empty ESM `-e` for what Node's ESM loader costs before any package code runs.
  *
- *   tsx bench/cold-start.ts OUT.json [rounds=40]
+ *   tsx bench/cold-start.ts [rounds=40]
  *
  * The commands are interleaved, in a shuffled order each round, so that load from other processes on the machine
  * falls on all of them alike; the medians are compared. Children get only PATH from the environment: variables
@@ -10,19 +10,25 @@
  * ratio with a cost that has nothing to do with the package.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, writeSection, type Figure } from './figures.js';
 
-const [out, roundsText = '40'] = process.argv.slice(2);
-if (out === undefined) throw new Error('usage: tsx bench/cold-start.ts OUT.json [rounds]');
+const [roundsText = '40'] = process.argv.slice(2);
 const rounds = Number(roundsText);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-export const COMMANDS: readonly { readonly name: string; readonly args: readonly string[] }[] = [
+const FIRST_ANSWER = "isSubjectToAiTraining({ country: 'DE', birthDate: '1990-01-01' }, new Date());";
+
+/** What is started, and the target of its median as a multiple of the bare start's, where there is one. */
+const COMMANDS: readonly { readonly name: string; readonly args: readonly string[]; readonly target?: number }[] = [
   { name: "bare: node -e ''", args: ['-e', ''] },
   { name: "node --input-type=module -e ''", args: ['--input-type=module', '-e', ''] },
   { name: "import { isSubjectToAiTraining } from 'linkedin-policy-data'", args: ['--input-type=module', '-e', "import { isSubjectToAiTraining } from 'linkedin-policy-data';"] },
+  {
+    name: 'the same import plus a first answer (Date, birth date)',
+    args: ['--input-type=module', '-e', `import { isSubjectToAiTraining } from 'linkedin-policy-data'; ${FIRST_ANSWER}`],
+    target: 1.5,
+  },
   { name: "require('linkedin-policy-data')", args: ['-e', "require('linkedin-policy-data');"] },
 ];
 
@@ -44,12 +50,17 @@ for (let round = 0; round < rounds; round++) {
   for (const i of order) samples[i]!.push(spawnMs(COMMANDS[i]!.args));
 }
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const results = COMMANDS.map(({ name }, i) => ({ name, median: median(samples[i]!), min: Math.min(...samples[i]!), samples: samples[i]!.length }));
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ rounds, results }, null, 2)}\n`);
-for (const r of results) console.log(`${r.name.padEnd(62)} median ${r.median.toFixed(1).padStart(6)} ms  min ${r.min.toFixed(1).padStart(6)} ms  (${r.samples} runs)`);
+const medians = samples.map(median);
+const figures: Figure[] = COMMANDS.map(({ name, target }, i) => ({
+  name,
+  shown: `${medians[i]!.toFixed(1)} ms`,
+  ratio: medians[i]! / medians[0]!,
+  ...(target === undefined ? {} : { target: { compare: '≤' as const, value: target, unit: '× bare node' } }),
+  note: `min ${Math.min(...samples[i]!).toFixed(1)} ms`,
+}));
+writeSection('1-cold-start', {
+  title: 'Cold start: a new Node process, per process',
+  method: `${rounds} rounds of every command in a shuffled order; medians; ratio = median ÷ the bare start's median.`,
+  figures,
+});
+for (const f of figures) console.log(`${f.name.padEnd(62)} ${f.shown.padStart(9)}  ${f.ratio!.toFixed(2)}×`);

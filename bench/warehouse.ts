@@ -3,7 +3,9 @@
  * loop over `decide()` from the built package on the same members in the same process, and the batch command
  * (`check --input`) on the same members as NDJSON. Every member is decided for all three purposes on each path.
  *
- *   tsx bench/warehouse.ts OUT.json [members=1000000] [rounds=3]   (rounds of the view; the loop runs once)
+ *   tsx bench/warehouse.ts [members=1000000] [rounds=3]   (rounds of the view; the loop runs once)
+ *
+ * It writes its section of `npm run bench`'s report (bench/figures.ts) and prints its own summary.
  *
  * Members come from a fixed seed (test/sql/support/members.ts, `typicalMembers`): every country, a fifth with a
  * zone of their own, half with a birth date, a tenth opted out of each purpose, moments across the period
@@ -13,18 +15,18 @@
  * must be equal one by one.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DateInput, Decision, Member, PurposeId } from '../dist/index.js';
 import { decide, DATA_VERSION } from '../dist/index.js';
 import { libraryDecisions, libraryInputs } from '../test/sql/support/library.js';
 import { typicalMembers } from '../test/sql/support/members.js';
 import { loadMembers, openWarehouse, readDecisions, type SqlDecision } from '../test/sql/support/warehouse.js';
+import { median, writeSection } from './figures.js';
 
-const [out, countText = '1000000', roundsText = '3'] = process.argv.slice(2);
-if (out === undefined) throw new Error('usage: tsx bench/warehouse.ts OUT.json [members] [rounds]');
+const [countText = '1000000', roundsText = '3'] = process.argv.slice(2);
 const COUNT = Number(countText);
 const ROUNDS = Number(roundsText);
 const THREADS = 2;
@@ -34,7 +36,6 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TARGET_RATE = 1_000_000;
 const TARGET_RATIO = 5;
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const log = (line: string) => process.stderr.write(`warehouse: ${line}\n`);
 const load = () => loadavg()[0]!.toFixed(2);
 
@@ -138,10 +139,32 @@ const result = {
   rowsCompared: CHECKED * PURPOSES.length,
   rowsDiffering,
 };
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-
 const rate = (n: number) => `${Math.round(n).toLocaleString('en-US')} members/s`;
+writeSection('4-warehouse', {
+  title: `Warehouse: sql/duckdb.sql on ${COUNT.toLocaleString('en-US')} members × ${PURPOSES.length} purposes`,
+  method: `Embedded DuckDB on ${THREADS} threads, the view computing every column of every row (median of ${ROUNDS} rounds), beside a loop over decide() from the built package and the batch command on the same members; the answers compared.`,
+  figures: [
+    {
+      name: 'the view, members/s (three purposes each)',
+      shown: rate(result.sqlMembersPerSecond),
+      ratio: result.sqlMembersPerSecond / TARGET_RATE,
+      target: { compare: '≥', value: 1, unit: `of ${rate(TARGET_RATE)}` },
+    },
+    {
+      name: 'the view ÷ a loop over decide()',
+      shown: `${result.ratioToDecide.toFixed(1)}×`,
+      ratio: result.ratioToDecide,
+      target: { compare: '≥', value: TARGET_RATIO, unit: '× the loop' },
+      note: `loop ${rate(result.decideMembersPerSecond)}; batch CLI ${rate(result.batchMembersPerSecond)}; into a table ${rate(result.sqlIntoTableMembersPerSecond)}`,
+    },
+    {
+      name: 'same answers as decide()',
+      shown: countsEqual && rowsDiffering === 0 ? 'yes' : 'NO',
+      note: `counts over all rows ${countsEqual ? 'equal' : 'differ'}; ${rowsDiffering} of ${result.rowsCompared.toLocaleString('en-US')} rows compared one by one differ`,
+    },
+  ],
+});
+
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 console.log(`
 Warehouse: ${COUNT.toLocaleString('en-US')} members × ${PURPOSES.length} purposes (the view: median of ${ROUNDS} rounds; load average ${result.loadAverage})

@@ -150,6 +150,10 @@ export function timeOfDate(value: unknown): number | undefined {
 export function isRecordLike(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   try {
+    // An object literal, JSON.parse output or a null-prototype record: neither an array nor a Date of any realm
+    // has this realm's Object.prototype or no prototype at all, so the tag checks below are not needed.
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) return !Array.isArray(value);
     return !Array.isArray(value) && timeOfDate(value) === undefined;
   } catch {
     return false;

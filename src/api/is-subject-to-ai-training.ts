@@ -1,4 +1,4 @@
-import { isSubjectTo } from '../engine/explain.js';
+import { isSubjectTo } from '../engine/subject.js';
 import { aiTraining } from '../engine/purposes/ai-training.js';
 import type { DateInput, Member } from '../types/index.js';
 

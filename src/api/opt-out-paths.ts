@@ -27,6 +27,6 @@ const NONE: readonly OptOutPath[] = Object.freeze([]);
 export function optOutPaths(country: string, purpose: PurposeId, at: DateInput = new Date()): readonly OptOutPath[] {
   const entry = countryEntry(country);
   const compiled = compiledPurpose(purpose);
-  const index = provisionIndexAt(compiled.regions[entry.regionId], entry.timeZone, toInstant(at, entry.timeZone, 'at'));
+  const index = provisionIndexAt(compiled.byRegionIndex[entry.regionIndex]!, entry.timeZone, toInstant(at, entry.timeZone, 'at'));
   return index < 0 ? NONE : (provisionsOf(compiled.id, entry.regionId)[index]!.optOut?.paths ?? NONE);
 }

@@ -44,7 +44,7 @@ Exit codes: 0 answered; 1 not answered (bad country, date or other input; a batc
 `,
   check: (p) => `Usage:
   ${p} check --country CODE [options]
-  ${p} check --input FILE|- [--date D] [--purpose ID]… [--full]
+  ${p} check --input FILE|- [--date D] [--purpose ID]… [--full] [--workers N]
 
 Does each purpose apply to the member at the moment asked about, why, on what lawful basis, for which data,
 and how does the member opt out?
@@ -73,6 +73,8 @@ Many members, NDJSON in and out:
                               the provision by "effectiveFrom" (see 'timeline --json'), since the same
                               provision and quotes would repeat on every line: --full writes over ten
                               times as much and runs about ten times slower
+      --workers N             answer lines in N threads (default: one per core); output stays in input
+                              order; 1 answers them in the main thread
 
 ${DATES}
 Purposes: ${PURPOSES}.

@@ -1,7 +1,6 @@
-import type { PurposeId } from '../ids.js';
 import type { ReasonCode } from '../types/index.js';
-import { reachesAgeAt } from './age.js';
-import type { ResolvedMember } from './member.js';
+import { isUnderAgeAt } from './age.js';
+import { optOutFrom, type ResolvedMember } from './member.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
 import type { CompiledTimeline } from './timelines.js';
 
@@ -23,14 +22,15 @@ const OPTED_OUT = bitOf('opted-out');
 const IN_SCOPE = bitOf('in-scope');
 
 /**
- * Which reasons apply to `member` for the purpose whose timeline is given, at instant `t`, with provision
- * `index` in force (-1 before coverage). Returns a bit set; it allocates nothing.
+ * Which reasons apply to `member` for the purpose at `purposeIndex` (its place in `PURPOSE_IDS`) whose timeline
+ * is given, at instant `t`, with provision `index` in force (-1 before coverage). Returns a bit set; it
+ * allocates nothing.
  */
 export function reasonBits(
   timeline: CompiledTimeline,
   index: number,
   member: ResolvedMember,
-  purpose: PurposeId,
+  purposeIndex: number,
   t: number,
 ): number {
   let bits = 0;
@@ -38,21 +38,23 @@ export function reasonBits(
   if (index < 0) {
     bits |= BEFORE_COVERAGE;
   } else {
-    const [, status, age] = timeline.steps[index]!;
+    // Read by index: destructuring a tuple goes through the iterator protocol, which costs on every call.
+    const step = timeline.steps[index]!;
+    const status = step[1];
     if (status === 'not-subject') bits |= REGION_NOT_IN_SCOPE;
     else if (status === 'unknown') bits |= NOT_KNOWN;
-    minimumAge = age;
+    minimumAge = step[2];
   }
-  if (minimumAge !== null && member.birth !== undefined && t < reachesAgeAt(member.birth, minimumAge, member.zone)) {
+  if (minimumAge !== null && member.birth !== undefined && isUnderAgeAt(member.birth, minimumAge, member.zone, t)) {
     bits |= MINOR;
   }
-  const optedOutFrom = member.optOutFrom?.[purpose];
+  const optedOutFrom = member.optOuts === undefined ? undefined : optOutFrom(member, purposeIndex);
   if (optedOutFrom !== undefined && optedOutFrom <= t) bits |= OPTED_OUT;
   if (bits !== 0) return bits;
   // No documented age rule is not a licence to answer "subject" for a member known to be a minor: whether
   // they are excluded is something no source says. Only a would-be "subject" turns unknown; a member who is
   // out for another reason stays out.
-  if (index >= 0 && minimumAge === null && member.birth !== undefined && t < reachesAgeAt(member.birth, UNDOCUMENTED_AGE_LIMIT, member.zone)) {
+  if (index >= 0 && minimumAge === null && member.birth !== undefined && isUnderAgeAt(member.birth, UNDOCUMENTED_AGE_LIMIT, member.zone, t)) {
     return NOT_KNOWN;
   }
   return IN_SCOPE;
@@ -77,7 +79,11 @@ export function reasonList(bits: number): readonly ReasonCode[] {
   return reasonLists[bits]!;
 }
 
+type Status = (typeof STATUS_OF_REASON)[ReasonCode];
+// The status of every bit set, looked up by number rather than through the reason's name.
+const statuses: readonly Status[] = /* @__PURE__ */ reasonLists.map((list) => STATUS_OF_REASON[list[0] ?? 'in-scope']);
+
 /** The status a bit set implies: the status of its first reason. */
-export function statusOf(bits: number): 'subject' | 'not-subject' | 'unknown' {
-  return STATUS_OF_REASON[reasonLists[bits]![0]!];
+export function statusOf(bits: number): Status {
+  return statuses[bits]!;
 }

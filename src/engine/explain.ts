@@ -1,64 +1,120 @@
-import type { Decision } from '../types/index.js';
+import { REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
+import type { Decision, Provision, ReasonCode, Source } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
+import { assumptionsOf } from './assumptions.js';
+import { reasonBits, reasonList, statusOf } from './evaluate.js';
 import { provisionSources } from '../evidence/resolve.js';
-import { provisionsOf } from './provisions.js';
-import { isSubjectBits, MINOR, NOT_KNOWN, reasonBits, reasonList, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
+import { provisionsOf } from './provisions.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
 
-interface Evaluation {
-  readonly member: ResolvedMember;
-  readonly t: number;
-  readonly index: number;
-  readonly bits: number;
+interface ProvisionTable {
+  readonly provisions: readonly Provision[];
+  /** Each provision's resolved evidence, in the same order. */
+  readonly sources: readonly (readonly Source[])[];
 }
 
-function evaluate(purpose: CompiledPurpose, member: unknown, at: unknown): Evaluation {
-  const resolved = resolveMember(member);
-  const t = toInstant(at, resolved.zone, 'at');
-  const timeline = purpose.regions[resolved.region];
-  const index = provisionIndexAt(timeline, resolved.zone, t);
-  return { member: resolved, t, index, bits: reasonBits(timeline, index, resolved, purpose.id, t) };
+// A region's provisions and their evidence per purpose, indexed by number: an explanation looks them up by the
+// purpose's and the region's places rather than through their names.
+const tables: ProvisionTable[][] = [];
+const NO_SOURCES = /* @__PURE__ */ provisionSources(null);
+
+function tableOf(purpose: CompiledPurpose, regionIndex: number): ProvisionTable {
+  const byRegion = (tables[purpose.index] ??= []);
+  let table = byRegion[regionIndex];
+  if (table === undefined) {
+    const provisions = provisionsOf(purpose.id, REGION_IDS[regionIndex]!);
+    table = { provisions, sources: provisions.map(provisionSources) };
+    byRegion[regionIndex] = table;
+  }
+  return table;
 }
 
-/** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
-export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
-  return isSubjectBits(evaluate(purpose, member, at).bits);
+/**
+ * What a decision says, before it is frozen into a {@link Decision}: the same fields, with the instant as epoch
+ * milliseconds. Filled in place, so that code writing decisions out (a batch) need not build and freeze one.
+ */
+export interface DecisionDraft {
+  purpose: PurposeId;
+  status: Decision['status'];
+  reasons: readonly ReasonCode[];
+  region: RegionId;
+  time: number;
+  timeZone: string;
+  provision: Provision | null;
+  sources: readonly Source[];
+  assumptions: readonly string[];
 }
 
 /** The full decision for `member` and `purpose` at `at`. */
 export function explain(purpose: CompiledPurpose, member: unknown, at: unknown): Decision {
-  const { member: resolved, t, index, bits } = evaluate(purpose, member, at);
-  const provision = index < 0 ? null : provisionsOf(purpose.id, resolved.region)[index]!;
-  const assumptions: string[] = [];
-  if (!resolved.zoneGiven) {
-    assumptions.push(`timeZone not given: dates are read in ${resolved.zone}, the default zone for ${resolved.country.code}`);
+  const resolved = resolveMember(member);
+  const draft = {} as DecisionDraft;
+  fill(draft, purpose, resolved, toInstant(at, resolved.zone, 'at'));
+  return freeze(draft);
+}
+
+/**
+ * The decisions for `member` at `at`, one per purpose in the order given: `purposes.map((p) => explain(p, member,
+ * at))`, with the member and the moment validated and read once rather than once per purpose.
+ */
+export function explainEach(purposes: readonly CompiledPurpose[], member: unknown, at: unknown): Decision[] {
+  const decisions: Decision[] = [];
+  draftEach(purposes, member, at, (draft) => decisions.push(freeze(draft)));
+  return decisions;
+}
+
+/**
+ * Hands `visit` the draft of each purpose's decision for `member` at `at`, in the order given: what
+ * {@link explainEach} returns, field for field, without freezing anything. The draft is refilled for each
+ * purpose: read it within `visit`.
+ */
+export function draftEach(
+  purposes: readonly CompiledPurpose[],
+  member: unknown,
+  at: unknown,
+  visit: (draft: Readonly<DecisionDraft>) => void,
+): void {
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const draft = {} as DecisionDraft;
+  for (const purpose of purposes) {
+    fill(draft, purpose, resolved, t);
+    visit(draft);
   }
-  if (provision?.minimumAge != null && resolved.birth === undefined && (bits & MINOR) === 0) {
-    assumptions.push(`birthDate not given: treated as ${provision.minimumAge} or older`);
-  } else if (provision?.status === 'subject' && provision.minimumAge === null) {
-    if (resolved.birth === undefined) {
-      assumptions.push(`birthDate not given: treated as ${UNDOCUMENTED_AGE_LIMIT} or older`);
-    } else if (bits === NOT_KNOWN) {
-      assumptions.push(
-        `the member is under ${UNDOCUMENTED_AGE_LIMIT} on this date, and no source states whether members under ${UNDOCUMENTED_AGE_LIMIT} are excluded under the provision in force from ${provision.effectiveFrom}`,
-      );
-    }
-  }
-  const status = statusOf(bits);
+}
+
+function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: ResolvedMember, t: number): void {
+  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
+  const index = provisionIndexAt(timeline, resolved.zone, t);
+  const bits = reasonBits(timeline, index, resolved, purpose.index, t);
+  const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
+  const provision = index < 0 ? null : provisions[index]!;
+  draft.purpose = purpose.id;
+  draft.status = statusOf(bits);
+  draft.reasons = reasonList(bits);
+  draft.region = resolved.country.regionId;
+  draft.time = t;
+  draft.timeZone = resolved.zone;
+  draft.provision = provision;
+  draft.sources = index < 0 ? NO_SOURCES : sources[index]!;
+  draft.assumptions = assumptionsOf(resolved, provision, bits);
+}
+
+function freeze(draft: Readonly<DecisionDraft>): Decision {
   // The status, reasons and provision agree by construction — the status is the first reason's, and only
   // `before-coverage` (an unknown) comes without a provision — which the union type cannot see; the property
   // tests parse every decision with DecisionSchema, which states the same rules.
   return Object.freeze({
-    purpose: purpose.id,
-    status,
-    subject: status === 'subject',
-    reasons: reasonList(bits),
-    region: resolved.region,
-    at: new Date(t),
-    timeZone: resolved.zone,
-    provision,
-    sources: provisionSources(provision),
-    assumptions: Object.freeze(assumptions),
+    purpose: draft.purpose,
+    status: draft.status,
+    subject: draft.status === 'subject',
+    reasons: draft.reasons,
+    region: draft.region,
+    at: new Date(draft.time),
+    timeZone: draft.timeZone,
+    provision: draft.provision,
+    sources: draft.sources,
+    assumptions: draft.assumptions,
   }) as Decision;
 }

@@ -1,10 +1,9 @@
 import { isRecordLike, PolicyInputError } from '../errors.js';
-import type { PurposeId } from '../ids.js';
 import type { ExposureInterval } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
 import { reasonBits, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
-import { resolveMember, type ResolvedMember } from './member.js';
+import { optOutFrom, resolveMember, type ResolvedMember } from './member.js';
 import { provisionIndexAt, startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
 const RANGE_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
@@ -18,12 +17,12 @@ const EXPECTED_RANGE = 'an object { from?, to? } of dates';
  */
 export function exposure(purpose: CompiledPurpose, member: unknown, range: unknown): readonly ExposureInterval[] {
   const resolved = resolveMember(member);
-  const timeline = purpose.regions[resolved.region];
+  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
   const starts = startsIn(timeline, resolved.zone);
   const { from, to } = resolveRange(range, resolved.zone, starts[0]!);
   if (from === to) return Object.freeze([]);
 
-  const points = breakpoints(timeline, resolved, purpose.id, starts).filter((p) => p > from && p < to);
+  const points = breakpoints(timeline, resolved, purpose.index, starts).filter((p) => p > from && p < to);
   points.unshift(from);
   const intervals: ExposureInterval[] = [];
   let open: { from: number; status: 'subject' | 'unknown' } | undefined;
@@ -32,7 +31,7 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
     open = undefined;
   };
   for (const point of points) {
-    const status = statusOf(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, point), resolved, purpose.id, point));
+    const status = statusOf(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, point), resolved, purpose.index, point));
     if (open?.status === status) continue;
     close(point);
     if (status !== 'not-subject') open = { from: point, status };
@@ -41,14 +40,14 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
   return Object.freeze(intervals);
 }
 
-function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purpose: PurposeId, starts: Float64Array): number[] {
+function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purposeIndex: number, starts: Float64Array): number[] {
   const points = new Set<number>(starts);
   if (member.birth !== undefined) {
     for (const [, , minimumAge] of timeline.steps) {
       points.add(reachesAgeAt(member.birth, minimumAge ?? UNDOCUMENTED_AGE_LIMIT, member.zone));
     }
   }
-  const optedOut = member.optOutFrom?.[purpose];
+  const optedOut = optOutFrom(member, purposeIndex);
   if (optedOut !== undefined && Number.isFinite(optedOut)) points.add(optedOut);
   return [...points].sort((a, b) => a - b);
 }

@@ -1,81 +1,104 @@
 import { isRecordLike, PolicyInputError, timeOfDate } from '../errors.js';
-import { isPurposeId, PURPOSE_IDS } from '../ids.js';
-import type { PurposeId, RegionId } from '../types/index.js';
+import { PURPOSE_IDS, type PurposeId } from '../ids.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar.js';
-import { toInstant } from '../time/date-input.js';
+import { checkDateInput, toInstant } from '../time/date-input.js';
 import { isTimeZone } from '../time/zone.js';
+import { birthdayUtc } from './age.js';
 import { countryEntry, type CountryEntry } from './countries.js';
 
 /** A birth date as calendar parts and as its `YYYY-MM-DD` key. */
 export interface BirthDate {
   readonly date: CalendarDate;
   readonly key: string;
+  /** 00:00 UTC of the 18th birthday, which bounds its start in every zone (Infinity past year 9999). */
+  readonly turns18Utc: number;
 }
 
-/** A member after validation: everything the engine needs, with dates resolved in the member's zone. */
+/**
+ * An opt-out as given, once validated: `true`, epoch ms (numbers and Dates) or a date string, which is read in
+ * the member's zone only for the purpose asked about.
+ */
+export type OptOutValue = true | number | string;
+
+/** A member after validation: everything the engine needs. */
 export interface ResolvedMember {
   readonly country: CountryEntry;
-  readonly region: RegionId;
   readonly zone: string;
   readonly zoneGiven: boolean;
   /** The birth date, when given. */
   readonly birth: BirthDate | undefined;
-  /** Per purpose, the instant from which the member is opted out (`-Infinity` for `true`). */
-  readonly optOutFrom: Readonly<Partial<Record<PurposeId, number>>> | undefined;
+  /** The opt-outs by the purpose's place in `PURPOSE_IDS`, when any are given. */
+  readonly optOuts: readonly (OptOutValue | undefined)[] | undefined;
 }
 
-const MEMBER_KEYS: ReadonlySet<string> = new Set(['country', 'birthDate', 'timeZone', 'optOuts']);
 const EXPECTED_MEMBER = 'an object { country, birthDate?, timeZone?, optOuts? }';
 const EXPECTED_PURPOSE = /* @__PURE__ */ PURPOSE_IDS.map((id) => `"${id}"`).join(', ');
+const OPT_OUT_FIELDS = /* @__PURE__ */ PURPOSE_IDS.map((id) => `optOuts.${id}`);
 
 /**
- * Validates a member and resolves its zone, birth date and opt-outs. Every field is checked, also those the
- * purpose at hand would not need: bad input must fail loudly, never depend on which question was asked.
+ * Validates a member and resolves its zone and birth date. Every field is checked, also those the purpose at
+ * hand would not need: bad input must fail loudly, never depend on which question was asked.
  */
 export function resolveMember(member: unknown): ResolvedMember {
-  if (!isRecordLike(member)) throw new PolicyInputError('INVALID_MEMBER', 'member', member, EXPECTED_MEMBER);
-  const fields = member;
-  for (const key in fields) {
-    if (!MEMBER_KEYS.has(key)) {
-      throw new PolicyInputError('INVALID_MEMBER', 'member', key, `only the properties country, birthDate, timeZone and optOuts (got an unknown property)`);
-    }
+  // Kept small, with the rare paths (errors, parsing) in functions of their own, so that the engine can inline
+  // it into each answer: the hot path is this function and a handful of compares.
+  if (!isRecordLike(member)) throw invalidMember(member);
+  for (const key in member) {
+    // Literal compares: cheaper per call than a Set lookup, and the four names are the contract.
+    if (key !== 'country' && key !== 'birthDate' && key !== 'timeZone' && key !== 'optOuts') throw unknownProperty(key);
   }
-  const country = countryEntry(fields.country);
+  const country = countryEntry(member.country);
+  const given = member.timeZone;
+  const zone = given === undefined ? country.timeZone : checkedZone(given);
+  const birthDate = member.birthDate;
+  const birth = birthDate === undefined ? undefined : resolveBirthDate(birthDate);
+  const optOuts = member.optOuts;
+  return { country, zone, zoneGiven: given !== undefined, birth, optOuts: optOuts === undefined ? undefined : checkOptOuts(optOuts) };
+}
 
-  const given = fields.timeZone;
-  if (given !== undefined && (typeof given !== 'string' || !isTimeZone(given))) {
+function invalidMember(member: unknown): PolicyInputError {
+  return new PolicyInputError('INVALID_MEMBER', 'member', member, EXPECTED_MEMBER);
+}
+
+function unknownProperty(key: string): PolicyInputError {
+  return new PolicyInputError('INVALID_MEMBER', 'member', key, `only the properties country, birthDate, timeZone and optOuts (got an unknown property)`);
+}
+
+function checkedZone(given: unknown): string {
+  if (typeof given !== 'string' || !isTimeZone(given)) {
     throw new PolicyInputError('INVALID_TIME_ZONE', 'timeZone', given, 'an IANA time zone such as "Europe/Berlin"');
   }
-  const zone = given ?? country.timeZone;
+  return given;
+}
 
-  const birth = resolveBirthDate(fields.birthDate);
-  return {
-    country,
-    region: country.regionId,
-    zone,
-    zoneGiven: given !== undefined,
-    birth,
-    optOutFrom: resolveOptOuts(fields.optOuts, zone),
-  };
+/** The instant from which `member` is opted out of the purpose at `purposeIndex` (`-Infinity` for `true`). */
+export function optOutFrom(member: ResolvedMember, purposeIndex: number): number | undefined {
+  const value = member.optOuts?.[purposeIndex];
+  if (value === undefined || typeof value === 'number') return value;
+  return value === true ? -Infinity : toInstant(value, member.zone, OPT_OUT_FIELDS[purposeIndex]!);
 }
 
 // Batches repeat birth dates; parsing one costs a regex and a calendar check.
 const birthDates = new Map<string, BirthDate>();
-const BIRTH_DATE_CACHE_LIMIT = 100_000;
+const BIRTH_DATE_CACHE_LIMIT = 50_000;
 
-function resolveBirthDate(value: unknown): BirthDate | undefined {
-  if (value === undefined) return undefined;
+function birthDateOf(date: CalendarDate, key: string): BirthDate {
+  return { date, key, turns18Utc: birthdayUtc(date, 18) };
+}
+
+function resolveBirthDate(value: unknown): BirthDate {
+  return (typeof value === 'string' ? birthDates.get(value) : undefined) ?? parseBirthDate(value);
+}
+
+function parseBirthDate(value: unknown): BirthDate {
   if (typeof value === 'string') {
-    let birth = birthDates.get(value);
-    if (birth === undefined) {
-      const date = value.length === 10 ? parseIsoDate(value) : undefined;
-      if (date !== undefined) {
-        birth = { date, key: value };
-        if (birthDates.size >= BIRTH_DATE_CACHE_LIMIT) birthDates.clear();
-        birthDates.set(value, birth);
-      }
+    const date = value.length === 10 ? parseIsoDate(value) : undefined;
+    if (date !== undefined) {
+      const birth = birthDateOf(date, value);
+      if (birthDates.size >= BIRTH_DATE_CACHE_LIMIT) birthDates.clear();
+      birthDates.set(value, birth);
+      return birth;
     }
-    if (birth !== undefined) return birth;
   } else {
     const time = timeOfDate(value);
     if (time !== undefined && !Number.isNaN(time)) {
@@ -84,25 +107,28 @@ function resolveBirthDate(value: unknown): BirthDate | undefined {
       const d = new Date(time);
       const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
       // The same years as a 'YYYY-MM-DD' string can name: 0001 to 9999.
-      if (date.year >= 1 && date.year <= 9999) return { date, key: formatIsoDate(date) };
+      if (date.year >= 1 && date.year <= 9999) return birthDateOf(date, formatIsoDate(date));
     }
   }
   throw new PolicyInputError('INVALID_BIRTH_DATE', 'birthDate', value, "a real calendar date 'YYYY-MM-DD' or a Date");
 }
 
-function resolveOptOuts(value: unknown, zone: string): Partial<Record<PurposeId, number>> | undefined {
-  if (value === undefined) return undefined;
+/**
+ * Validates every opt-out, whichever purpose is asked about, without reading any in the member's zone: that is
+ * done by {@link optOutFrom} for the one purpose that needs it. Each value is read from the caller's object once.
+ */
+function checkOptOuts(value: unknown): (OptOutValue | undefined)[] {
   if (!isRecordLike(value)) {
     throw new PolicyInputError('INVALID_MEMBER', 'optOuts', value, 'an object mapping purpose ids to true, false or a date');
   }
   const optOuts = value;
-  // A null prototype: no key a caller sends can reach Object.prototype through this record.
-  const from: Partial<Record<PurposeId, number>> = Object.create(null);
+  const checked = new Array<OptOutValue | undefined>(PURPOSE_IDS.length).fill(undefined);
   for (const key of Object.keys(optOuts)) {
-    if (!isPurposeId(key)) throw new PolicyInputError('INVALID_PURPOSE', 'optOuts', key, `opt-out keys to be one of ${EXPECTED_PURPOSE}`);
+    const index = PURPOSE_IDS.indexOf(key as PurposeId);
+    if (index < 0) throw new PolicyInputError('INVALID_PURPOSE', 'optOuts', key, `opt-out keys to be one of ${EXPECTED_PURPOSE}`);
     const when = optOuts[key];
     if (when === false) continue;
-    from[key] = when === true ? -Infinity : toInstant(when, zone, `optOuts.${key}`);
+    checked[index] = when === true ? true : checkDateInput(when, OPT_OUT_FIELDS[index]!);
   }
-  return from;
+  return checked;
 }

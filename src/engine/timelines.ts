@@ -1,26 +1,34 @@
 import type { Step, Steps } from '../generated/decision-tables.js';
-import type { PurposeId, RegionId } from '../ids.js';
-import { startOfDayIn } from '../time/zone.js';
+import { PURPOSE_IDS, REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
+import { parseIsoDate, utcMidnight } from '../time/calendar.js';
+import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
 
 /** A region's timeline for one purpose, with its effective dates resolved per time zone on first use. */
 export interface CompiledTimeline {
   readonly steps: readonly Step[];
+  /** 00:00 UTC of each step's effective date: its start in any zone lies within `DAY_START_SPREAD_MS` of it. */
+  readonly utcStarts: Float64Array;
   readonly startsByZone: Map<string, Float64Array>;
 }
 
 /** One purpose's timelines, by region. */
 export interface CompiledPurpose {
   readonly id: PurposeId;
+  /** The purpose's place in `PURPOSE_IDS`. */
+  readonly index: number;
   readonly regions: Readonly<Record<RegionId, CompiledTimeline>>;
+  /** The same timelines by the region's place in `REGION_IDS`. */
+  readonly byRegionIndex: readonly CompiledTimeline[];
 }
 
 /** Wraps a purpose's generated steps for the engine. */
 export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
   const regions = {} as Record<RegionId, CompiledTimeline>;
   for (const [region, regionSteps] of Object.entries(steps) as [RegionId, readonly Step[]][]) {
-    regions[region] = { steps: regionSteps, startsByZone: new Map() };
+    const utcStarts = Float64Array.from(regionSteps, ([effectiveFrom]) => utcMidnight(parseIsoDate(effectiveFrom)!));
+    regions[region] = { steps: regionSteps, utcStarts, startsByZone: new Map() };
   }
-  return { id, regions };
+  return { id, index: PURPOSE_IDS.indexOf(id), regions, byRegionIndex: REGION_IDS.map((region) => regions[region]) };
 }
 
 /** The instants at which each step starts in `zone`: 00:00 of its effective date there. */
@@ -33,10 +41,17 @@ export function startsIn(timeline: CompiledTimeline, zone: string): Float64Array
   return starts;
 }
 
-/** The index of the step in force at instant `t` in `zone`, or -1 before the timeline starts. */
+/**
+ * The index of the step in force at instant `t` in `zone`, or -1 before the timeline starts. Unless `t` falls
+ * within two days of an effective date, the UTC midnights alone decide it, whatever the zone; near one, the
+ * day starts in `zone` do.
+ */
 export function provisionIndexAt(timeline: CompiledTimeline, zone: string, t: number): number {
+  const utcStarts = timeline.utcStarts;
+  let i = utcStarts.length - 1;
+  while (i >= 0 && t < utcStarts[i]! - DAY_START_SPREAD_MS) i--;
+  if (i < 0 || t >= utcStarts[i]! + DAY_START_SPREAD_MS) return i;
   const starts = startsIn(timeline, zone);
-  let i = starts.length - 1;
   while (i >= 0 && starts[i]! > t) i--;
   return i;
 }

@@ -36,6 +36,17 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
+/**
+ * 00:00 UTC of a calendar date, in epoch ms. Not a day's start in any zone (that is `startOfDayIn`): a bound
+ * for it, see `DAY_START_SPREAD_MS`.
+ */
+export function utcMidnight({ year, month, day }: CalendarDate): number {
+  // Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own.
+  const midnight = new Date(Date.UTC(2000, month - 1, day));
+  midnight.setUTCFullYear(year);
+  return midnight.getTime();
+}
+
 /** Formats a calendar date as `YYYY-MM-DD`. */
 export function formatIsoDate({ year, month, day }: CalendarDate): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -13,34 +13,61 @@ const EXPECTED =
 
 // Callers ask about the same few dates again and again (a dashboard's "today", a batch's cut-off), so a
 // parsed string is remembered per zone; offset-qualified strings do not depend on the zone but share the cache.
-const parsed = new ZoneMemo(100_000);
+const parsed = new ZoneMemo(20_000);
 
 /**
  * Reads a DateInput as epoch milliseconds, reading strings without an offset in `zone`.
  * Throws `PolicyInputError` with code `INVALID_DATE` naming `field` for anything else.
  */
 export function toInstant(value: unknown, zone: string, field: string): number {
+  if (typeof value === 'string') return parsed.get(zone, value) ?? parseDateString(value, zone, field);
+  return instantOf(value, field);
+}
+
+// Strings known to be valid DateInputs, whatever the zone they are read in.
+const validStrings = new Set<string>();
+const VALID_STRINGS_LIMIT = 20_000;
+
+/**
+ * Checks a DateInput without reading it in any zone: a string stays as it is (validated), a number or a Date
+ * becomes epoch milliseconds. Throws like {@link toInstant}.
+ */
+export function checkDateInput(value: unknown, field: string): string | number {
+  if (typeof value !== 'string') return instantOf(value, field);
+  if (!validStrings.has(value)) {
+    readDateString(value, field);
+    if (validStrings.size >= VALID_STRINGS_LIMIT) validStrings.clear();
+    validStrings.add(value);
+  }
+  return value;
+}
+
+/** A number or a Date as epoch milliseconds. */
+function instantOf(value: unknown, field: string): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value) && Math.abs(value) <= MAX_TIME) return value;
     throw new PolicyInputError('INVALID_DATE', field, value, `${EXPECTED}; a number must be finite epoch milliseconds`);
   }
-  if (typeof value === 'string') return parsed.get(zone, value) ?? parseDateString(value, zone, field);
   const time = timeOfDate(value);
   if (time !== undefined && !Number.isNaN(time)) return time;
   throw new PolicyInputError('INVALID_DATE', field, value, EXPECTED);
 }
 
-function parseDateString(text: string, zone: string, field: string): number {
+/** A date string's parts, checked to name a real date and time; throws `INVALID_DATE` naming `field` otherwise. */
+function readDateString(text: string, field: string): RegExpExecArray {
   const m = text.length <= LONGEST ? DATE_TIME.exec(text) : null;
   if (m === null) throw new PolicyInputError('INVALID_DATE', field, text, EXPECTED);
-  const [, year, month, day, hour, minute, second = '00', millis = '000', offset, offsetHour, offsetMinute] = m;
-  const date = { year: Number(year), month: Number(month), day: Number(day) };
+  const [, year, month, day, hour, minute, second = '00', , , offsetHour, offsetMinute] = m;
   const valid =
-    isRealDate(date.year, date.month, date.day) &&
+    isRealDate(Number(year), Number(month), Number(day)) &&
     (hour === undefined || (Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59)) &&
     (offsetHour === undefined || (Number(offsetHour) <= 23 && Number(offsetMinute) <= 59));
   if (!valid) throw new PolicyInputError('INVALID_DATE', field, text, `a real calendar date and time: ${EXPECTED}`);
+  return m;
+}
 
+function parseDateString(text: string, zone: string, field: string): number {
+  const [, year, month, day, hour, minute, second = '00', millis = '000', offset] = readDateString(text, field);
   const isoDate = `${year}-${month}-${day}`;
   let instant: number;
   if (hour === undefined) {
@@ -51,6 +78,7 @@ function parseDateString(text: string, zone: string, field: string): number {
   } else {
     const msIntoDay = ((Number(hour) * 60 + Number(minute)) * 60 + Number(second)) * 1000 + Number(millis);
     const wallTime = `${isoDate}T${hour}:${minute}:${second}.${millis}`;
+    const date = { year: Number(year), month: Number(month), day: Number(day) };
     instant = wallTimeIn(isoDate, formatIsoDate(nextDay(date)), msIntoDay, wallTime, zone);
   }
   parsed.set(zone, text, instant);

@@ -15,6 +15,15 @@ export function isTimeZone(zone: string): boolean {
   return true;
 }
 
+/**
+ * How far the start of a calendar day in any zone can lie from 00:00 UTC of that date. A day starts at the first
+ * instant whose wall time shows that date, and wall time is UTC plus an offset of less than a day (Temporal and
+ * the tz database both hold offsets under 24 hours), so the start lies within a day of the UTC midnight; two days
+ * leave a margin. An instant further than this from a date's UTC midnight is on a known side of the date's start
+ * in every zone, which settles most comparisons with a day start without computing it.
+ */
+export const DAY_START_SPREAD_MS = 2 * 86_400_000;
+
 // Day starts are asked for the same few effective dates and birthdays over and over, and each costs Intl round
 // trips, so they are cached.
 const dayStarts = new ZoneMemo(50_000);

@@ -778,3 +778,65 @@ describe('export: the policy tables', () => {
     expect((await runCli(['--help'])).stdout).toContain('export --format csv|ndjson|parquet --out DIR');
   });
 });
+
+describe('check --input on several threads', () => {
+  // 100,000 lines from a fixed recipe: members of every region with and without birth dates, zones and
+  // opt-outs, at dates and instants, and among them bad lines of every kind, CRLF line ends, a lone CR, a
+  // byte-order mark at the start, a character outside the BMP, and no line end after the last line.
+  const countries = ['DE', 'fr', 'IE', 'NO', 'CH', 'GB', 'CA', 'HK', 'US', 'IN', 'BR', 'JP', 'WS', 'CL'];
+  const bad = ['{"country":"DE","at":"2025-11-04"', '', '{"country":"XX","at":"2025-11-04"}', '{"country":"DE","at":"2025-02-30"}', '[1,2]', '{"country":"DE"}', '{"country":"DE","birthdate":"1990-01-01","at":"2025-11-04"}', '{"country":"😀","at":"2025-11-04"}'];
+  const lineOf = (i: number): string => {
+    if (i % 97 === 0) return bad[(i / 97) % bad.length]!;
+    const member: Record<string, unknown> = { country: countries[i % countries.length] };
+    if (i % 3 === 0) member.birthDate = `${1990 + (i % 25)}-0${1 + (i % 9)}-1${i % 10}`;
+    if (i % 7 === 0) member.optOuts = { 'ai-training': i % 2 === 0 ? true : '2025-11-04T06:00:00Z' };
+    if (i % 11 === 0) member.timeZone = i % 2 === 0 ? 'America/Los_Angeles' : 'Pacific/Apia';
+    const day = new Date(Date.UTC(2024, 8, 1) + (i % 900) * 86_400_000);
+    member.at = i % 2 === 0 ? day.toISOString().slice(0, 10) : new Date(day.getTime() + (i % 86_400) * 1000).toISOString();
+    return JSON.stringify(member);
+  };
+  const LINES = 100_000;
+  const input = `\uFEFF${Array.from({ length: LINES }, (_, i) => lineOf(i) + (i % 13 === 0 ? '\r\n' : i === 5_000 ? '\r' : '\n')).join('').replace(/\n$/, '')}`;
+  let file = '';
+
+  beforeAll(() => {
+    file = join(mkdtempSync(join(tmpdir(), 'lpd-workers-')), 'members.ndjson');
+    writeFileSync(file, input);
+  });
+
+  it('writes byte for byte what one thread writes, bad lines included, in input order', async () => {
+    const one = await runCli(['check', '--input', file, '--workers', '1']);
+    const two = await runCli(['check', '--input', file, '--workers', '2']);
+    const byDefault = await runCli(['check', '--input', file]);
+    expect(one.code).toBe(1);
+    const out = one.stdout.split('\n');
+    // a lone CR ends a line as a line feed does: one output line per recipe line
+    expect(out.filter((line) => line !== '')).toHaveLength(LINES);
+    expect(out.at(-2)).toContain(`{"line":${LINES},`);
+    expect(out[5_000]).toContain('{"line":5001,');
+    expect(two.stdout).toBe(one.stdout);
+    expect(byDefault.stdout).toBe(one.stdout);
+    const summary = (run: { stderr: string }) => /[\d,]+ lines: [\d,]+ answered, [\d,]+ failed/.exec(run.stderr)?.[0];
+    expect(summary(one)).toMatch(/^100,000 lines: 98,96\d answered, 1,0\d\d failed$/);
+    expect(summary(two)).toBe(summary(one));
+    expect([two.code, byDefault.code]).toEqual([1, 1]);
+  });
+
+  it('writes whole decisions (--full) alike on one thread and on two', async () => {
+    const sample = input.split('\n').slice(0, 3_000).join('\n');
+    const one = await runCli(['check', '--input', '-', '--full', '--workers', '1'], { input: sample });
+    const two = await runCli(['check', '--input', '-', '--full', '--workers', '2'], { input: sample });
+    expect(one.stdout.length).toBeGreaterThan(1_000_000);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('refuses a --workers that is not a whole number from 1, or without --input', async () => {
+    for (const value of ['0', '-1', '1.5', 'two']) {
+      const run = await runCli(['check', '--input', file, '--workers', value]);
+      expect(run.code, value).toBe(2);
+      expect(run.stderr).toContain('--workers');
+    }
+    expect((await runCli(['check', '--country', 'DE', '--workers', '2'])).code).toBe(2);
+    expect((await runCli(['check', '--help'])).stdout).toContain('--workers N');
+  });
+});

@@ -1,4 +1,5 @@
-import type { Decision } from '../../index.js';
+import type { DecisionDraft } from '../../engine/explain.js';
+import type { Decision, ReasonCode } from '../../index.js';
 
 // The pieces below repeat across millions of decisions: the reason lists are shared frozen arrays, zones
 // and assumption sentences come from small sets, and the decisions of one input line share one instant.
@@ -6,7 +7,7 @@ const reasonsJson = new WeakMap<object, string>();
 const stringJson = new Map<string, string>();
 const STRING_CACHE_LIMIT = 10_000;
 const isoJson = new Map<number, string>();
-const ISO_CACHE_LIMIT = 100_000;
+const ISO_CACHE_LIMIT = 20_000;
 
 function quoted(text: string): string {
   let json = stringJson.get(text);
@@ -19,7 +20,7 @@ function quoted(text: string): string {
   return json;
 }
 
-function reasons(list: Decision['reasons']): string {
+function reasons(list: readonly ReasonCode[]): string {
   let json = reasonsJson.get(list);
   if (json === undefined) {
     json = JSON.stringify(list);
@@ -35,20 +36,26 @@ function assumptions(list: Decision['assumptions']): string {
   return `${json}]`;
 }
 
-// Date#toISOString costs half a microsecond and a batch asks about the same few dates again and again.
-function isoOf(at: Date): string {
-  const time = at.getTime();
+// Date#toISOString costs half a microsecond and a batch asks about the same few dates again and again; the
+// decisions of one line share their instant, so the last one is checked first.
+let lastTime = NaN;
+let lastIso = '';
+function isoOf(time: number): string {
+  if (time === lastTime) return lastIso;
   let iso = isoJson.get(time);
   if (iso === undefined) {
-    iso = at.toISOString();
+    iso = new Date(time).toISOString();
     if (isoJson.size >= ISO_CACHE_LIMIT) isoJson.clear();
     isoJson.set(time, iso);
   }
+  lastTime = time;
+  lastIso = iso;
   return iso;
 }
 
 /**
- * A decision as the batch writes it by default: every field of the {@link Decision} except `provision` and
+ * A decision as the batch writes it by default, from its draft (the engine need not build and freeze the
+ * Decision): every field of the {@link Decision} except `provision` and
  * `sources`, which are the same for every member of a region at a date and make up nine tenths of its JSON;
  * `effectiveFrom` names the provision instead (`null` before coverage), so that it can be looked up with
  * `timeline --json` or in `data/`. `--full` writes whole decisions.
@@ -59,14 +66,14 @@ function isoOf(at: Date): string {
  *  "at":"2025-11-03T23:00:00.000Z","timeZone":"Europe/Berlin","effectiveFrom":"2025-11-03","assumptions":[]}
  * ```
  */
-export function compactDecisionJson(decision: Decision): string {
+export function compactDecisionJson(decision: Readonly<DecisionDraft>): string {
   const { provision } = decision;
   // Ids, statuses and dates are the library's own enums and ISO strings: no escaping needed. The zone can be
   // member-given and the assumptions are prose, so those go through JSON.stringify (cached).
   return (
-    `{"purpose":"${decision.purpose}","status":"${decision.status}","subject":${decision.subject},` +
+    `{"purpose":"${decision.purpose}","status":"${decision.status}","subject":${decision.status === 'subject'},` +
     `"reasons":${reasons(decision.reasons)},"region":"${decision.region}",` +
-    `"at":"${isoOf(decision.at)}","timeZone":${quoted(decision.timeZone)},` +
+    `"at":"${isoOf(decision.time)}","timeZone":${quoted(decision.timeZone)},` +
     `"effectiveFrom":${provision === null ? 'null' : `"${provision.effectiveFrom}"`},` +
     `"assumptions":${assumptions(decision.assumptions)}}`
   );

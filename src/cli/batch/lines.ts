@@ -1,4 +1,10 @@
-import { decide, PolicyInputError, type DateInput, type Decision, type Member, type PurposeId } from '../../index.js';
+import { draftEach, explainEach } from '../../engine/explain.js';
+import { compiledPurpose } from '../../engine/purposes/index.js';
+import type { CompiledPurpose } from '../../engine/timelines.js';
+import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
+import { compactDecisionJson } from './compact.js';
+import { decisionJson } from './json.js';
+import { linesOf } from './split.js';
 
 /** The code reported for an input line that is not JSON at all (blank lines included). */
 export const INVALID_JSON = 'INVALID_JSON';
@@ -24,13 +30,31 @@ export class BatchLines {
   /**
    * @param purposes - the purposes to decide for every line, in output order
    * @param defaultAt - the moment for lines without `at`; `undefined` makes such lines an `INVALID_DATE` error
-   * @param serialize - how a decision is written out
+   * @param full - write whole decisions rather than the compact form
    */
+  private readonly purposes: readonly CompiledPurpose[];
+
   constructor(
-    private readonly purposes: readonly PurposeId[],
+    purposes: readonly PurposeId[],
     private readonly defaultAt: DateInput | undefined,
-    private readonly serialize: (decision: Decision) => string,
-  ) {}
+    private readonly full: boolean,
+  ) {
+    this.purposes = purposes.map((purpose) => compiledPurpose(purpose));
+  }
+
+  /**
+   * The output lines for a batch of input text whose first line is number `firstLine`: one per line, in order.
+   * A byte-order mark at the start of the input is not part of the first line's JSON.
+   */
+  processText(text: string, firstLine: number): string {
+    const lines = linesOf(text);
+    let out = '';
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      out += this.process(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i);
+    }
+    return out;
+  }
 
   /** The output line (with its newline) for input line number `line` (1-based) holding `text`. */
   process(text: string, line: number): string {
@@ -61,10 +85,20 @@ export class BatchLines {
     }
     try {
       let json = `{"line":${line},"decisions":[`;
-      for (let i = 0; i < this.purposes.length; i++) {
-        // The library validates member and date itself and throws PolicyInputError for anything wrong.
-        const decision = decide(this.purposes[i]!, member as Member, at as DateInput);
-        json += i === 0 ? this.serialize(decision) : `,${this.serialize(decision)}`;
+      let first = true;
+      // The engine validates member and date itself, once for all purposes, and throws PolicyInputError for
+      // anything wrong: the same answers and errors as calling decide() per purpose. The compact form is written
+      // from each decision's draft, the full one (as JSON.stringify writes a Decision) from the Decision.
+      if (this.full) {
+        for (const decision of explainEach(this.purposes, member, at)) {
+          json += first ? decisionJson(decision) : `,${decisionJson(decision)}`;
+          first = false;
+        }
+      } else {
+        draftEach(this.purposes, member, at, (draft) => {
+          json += first ? compactDecisionJson(draft) : `,${compactDecisionJson(draft)}`;
+          first = false;
+        });
       }
       this.ok++;
       return `${json}]}\n`;

@@ -1,94 +1,168 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import type { DateInput, Decision, PurposeId } from '../../index.js';
-import { BatchLines } from '../batch/lines.js';
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { BatchAnswerer, type AnsweredBatch, type BatchSetup } from '../batch/answer.js';
+import { WorkerPool } from '../batch/pool.js';
+import { LineBatcher, type InputBatch } from '../batch/split.js';
 import type { CliContext } from '../context.js';
 import { CliFailure, EXIT } from '../errors.js';
-import { ChunkedWriter, writeAll } from '../output.js';
+import { writeAll } from '../output.js';
 
 /** What `check --input` was asked to do. */
-export interface BatchOptions {
+export interface BatchOptions extends BatchSetup {
   /** A file path, or `-` for standard input. */
   readonly input: string;
-  readonly purposes: readonly PurposeId[];
-  /** The moment for lines that carry no `at`. */
-  readonly defaultAt: DateInput | undefined;
-  readonly serialize: (decision: Decision) => string;
+  /** How many threads answer lines: 1 answers them in this thread. */
+  readonly workers: number;
 }
 
+// Lines per batch: enough that handing a batch to a worker costs little beside answering it, few enough that a
+// batch's output (held until it is written) stays small and dies young in the worker's heap. Whole decisions
+// (--full) are some fifteen times longer, so their batches are shorter.
+const LINES_PER_BATCH = 512;
+const FULL_LINES_PER_BATCH = 128;
+// Batches handed out and not yet written, per worker: one being answered, one waiting.
+const IN_FLIGHT_PER_WORKER = 2;
+const READ_CHUNK = 1 << 20;
+const PROGRESS_EVERY_MS = 250;
+
 function openInput(input: string, ctx: CliContext): Readable {
-  return input === '-' ? ctx.stdin : createReadStream(input, { highWaterMark: 1 << 16 });
+  return input === '-' ? ctx.stdin : createReadStream(input, { highWaterMark: READ_CHUNK });
 }
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** The input's chunks; a failure to read it (a missing file, say) is reported as the user's to fix. */
+async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of input as AsyncIterable<Uint8Array>) yield chunk;
+  } catch (error) {
+    throw new CliFailure(`cannot read --input ${JSON.stringify(name)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Writes `data` and waits while the stream pushes back, so that output never piles up in memory. */
+async function write(stream: Writable, data: string): Promise<void> {
+  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
+}
+
+/**
+ * Where batches are answered: in this thread, or by a pool of worker threads started only once the input holds
+ * more than one batch (a short input is answered before workers could have started).
+ */
+class Answerers {
+  #local: BatchAnswerer | undefined;
+  #pool: WorkerPool | undefined;
+
+  constructor(private readonly options: BatchOptions) {}
+
+  answer(batch: InputBatch, alone: boolean): Promise<AnsweredBatch> {
+    if (this.options.workers <= 1 || alone) {
+      this.#local ??= new BatchAnswerer(this.options);
+      try {
+        return Promise.resolve(this.#local.answer(batch));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    this.#pool ??= new WorkerPool(this.options.workers, this.options);
+    return this.#pool.run(batch);
+  }
+
+  close(): Promise<void> {
+    return this.#pool?.close() ?? Promise.resolve();
+  }
+}
+
+/** Shows how far a batch has got on stderr, when stderr is a terminal; cleared before the summary. */
+class Progress {
+  #lastShown = 0;
+  #shown = false;
+
+  constructor(
+    private readonly ctx: CliContext,
+    private readonly started: number,
+  ) {}
+
+  update(lines: number): void {
+    if (this.ctx.stderr.isTTY !== true) return;
+    const now = performance.now();
+    if (now - this.#lastShown < PROGRESS_EVERY_MS) return;
+    this.#lastShown = now;
+    this.#shown = true;
+    const rate = Math.round(lines / ((now - this.started) / 1000));
+    this.ctx.stderr.write(`\r${this.ctx.program}: ${count(lines)} lines, ${count(rate)} lines/s\u001b[K`);
+  }
+
+  clear(): void {
+    if (this.#shown) this.ctx.stderr.write('\r\u001b[K');
+  }
+}
+
 /**
  * `check --input FILE|-`: streams NDJSON members through the library, one output line per input line in
- * order. Memory stays flat whatever the input size: one input chunk and one output chunk are held at a time,
- * and reading pauses whenever stdout pushes back. Prints a summary to stderr; exits 1 when any line failed.
+ * order. The input is cut into batches of whole lines, answered by `options.workers` threads (one per core by
+ * default) and written back in input order. Memory stays flat whatever the input size: reading pauses while
+ * `workers × 2` batches are out or while stdout pushes back. Prints a summary to stderr; exits 1 when any line
+ * failed.
  */
 export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<number> {
   const started = performance.now();
-  const lines = new BatchLines(options.purposes, options.defaultAt, options.serialize);
   const input = openInput(options.input, ctx);
-  let reader: ReturnType<typeof createInterface> | undefined;
-  const out = new ChunkedWriter(
-    ctx.stdout,
-    () => reader?.pause(),
-    () => reader?.resume(),
-  );
-  // A bad line is a PolicyInputError (or SyntaxError) thrown and caught; its stack trace is never shown, and
-  // capturing one costs about 10 µs, several times the cost of answering a good line. An unexpected error
-  // still gets its stack: withStack() runs the line again with the limit restored.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  const batcher = new LineBatcher(options.full ? FULL_LINES_PER_BATCH : LINES_PER_BATCH);
+  const answerers = new Answerers(options);
+  const progress = new Progress(ctx, started);
+  const maxInFlight = options.workers <= 1 ? 1 : options.workers * IN_FLIGHT_PER_WORKER;
+  const inFlight: { readonly lines: number; readonly answer: Promise<AnsweredBatch> }[] = [];
+  let held: InputBatch | undefined;
   let total = 0;
+  let ok = 0;
+  let failed = 0;
+
+  const writeNext = async () => {
+    const { lines, answer } = inFlight.shift()!;
+    const answered = await answer;
+    ok += answered.ok;
+    failed += answered.failed;
+    total += lines;
+    await write(ctx.stdout, answered.text);
+    progress.update(total);
+  };
+  const send = async (batch: InputBatch, alone: boolean) => {
+    const answer = answerers.answer(batch, alone);
+    // Settled in order by writeNext; until then a failure must not count as unhandled.
+    answer.catch(() => {});
+    inFlight.push({ lines: batch.lineCount, answer });
+    while (inFlight.length >= maxInFlight) await writeNext();
+  };
+
   try {
-    await new Promise<void>((resolve, reject) => {
-      const unreadable = (error: Error) => reject(new CliFailure(`cannot read --input ${JSON.stringify(options.input)}: ${error.message}`));
-      input.on('error', unreadable);
-      const lineReader = createInterface({ input, crlfDelay: Infinity });
-      // readline passes its input's errors on as its own; unhandled, they would end the process with a trace.
-      lineReader.on('error', unreadable);
-      reader = lineReader;
-      lineReader.on('line', (text) => {
-        total++;
-        // A byte-order mark is not part of the first line's JSON.
-        const line = total === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        try {
-          out.push(lines.process(line, total));
-        } catch (error) {
-          lineReader.close();
-          input.destroy();
-          reject(withStack(error, () => lines.process(line, total), stackTraceLimit));
+    for await (const chunk of chunksOf(input, options.input)) {
+      for (const batch of batcher.push(chunk)) {
+        // The first batch waits until a second exists, so that a short input never starts workers.
+        if (held === undefined && inFlight.length === 0 && total === 0) {
+          held = batch;
+          continue;
         }
-      });
-      lineReader.once('close', resolve);
-    });
+        if (held !== undefined) await send(held, false);
+        held = undefined;
+        await send(batch, false);
+      }
+    }
+    const last = batcher.end();
+    if (held !== undefined) await send(held, last === undefined && inFlight.length === 0);
+    if (last !== undefined) await send(last, held === undefined && inFlight.length === 0 && total === 0);
+    while (inFlight.length > 0) await writeNext();
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    await answerers.close();
   }
-  await out.end();
+  await writeAll(ctx.stdout, '');
+  progress.clear();
   const seconds = (performance.now() - started) / 1000;
   const rate = seconds > 0 ? Math.round(total / seconds) : total;
-  const failed = lines.failed === 0 ? '0 failed' : `${count(lines.failed)} failed (see their "error" lines)`;
-  await writeAll(
-    ctx.stderr,
-    `${ctx.program}: ${count(total)} lines: ${count(lines.ok)} answered, ${failed}; ${seconds.toFixed(2)} s, ${count(rate)} lines/s\n`,
-  );
-  return lines.failed === 0 ? EXIT.ok : EXIT.failed;
-}
-
-/** An unexpected error, thrown again by re-running the line (the library is pure) to get its stack trace. */
-function withStack(error: unknown, rerun: () => unknown, stackTraceLimit: number): unknown {
-  Error.stackTraceLimit = stackTraceLimit;
-  try {
-    rerun();
-  } catch (again) {
-    return again;
-  }
-  return error;
+  const failedText = failed === 0 ? '0 failed' : `${count(failed)} failed (see their "error" lines)`;
+  await writeAll(ctx.stderr, `${ctx.program}: ${count(total)} lines: ${count(ok)} answered, ${failedText}; ${seconds.toFixed(2)} s, ${count(rate)} lines/s\n`);
+  return failed === 0 ? EXIT.ok : EXIT.failed;
 }

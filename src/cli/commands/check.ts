@@ -1,7 +1,6 @@
+import { availableParallelism } from 'node:os';
 import { DATA_AS_OF, DATA_VERSION, decide, isDataStale, regionOf, withConfidenceAtLeast, type Confidence, type DateInput, type Member, type PurposeId } from '../../index.js';
 import { MEMBER_OPTIONS, memberFromFlags, parseCommandLine, parsePurposes } from '../args.js';
-import { compactDecisionJson } from '../batch/compact.js';
-import { decisionJson } from '../batch/json.js';
 import type { CliContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { HELP } from '../help.js';
@@ -68,6 +67,7 @@ export const OPTIONS = {
   input: { type: 'string', short: 'i' },
   full: { type: 'boolean' },
   'min-confidence': { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -82,6 +82,16 @@ function parseConfidence(value: string | undefined): Confidence | undefined {
 
 const MEMBER_FLAGS = ['country', 'birth-date', 'time-zone', 'opted-out'] as const;
 
+const MAX_WORKERS = 256;
+
+function parseWorkers(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > MAX_WORKERS) {
+    throw new UsageError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, got ${JSON.stringify(text)}`, 'check');
+  }
+  return n;
+}
+
 /** `check`: one member from flags, or many from NDJSON with `--input`. */
 export async function checkCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandLine('check', { args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
@@ -95,10 +105,11 @@ export async function checkCommand(args: readonly string[], ctx: CliContext): Pr
     if (clash !== undefined) throw new UsageError(`--${clash} cannot be combined with --input: each input line describes its member`, 'check');
     if (values.json === true) throw new UsageError('--json cannot be combined with --input: batch output is always NDJSON', 'check');
     if (values['min-confidence'] !== undefined) throw new UsageError('--min-confidence applies to one member, not to --input', 'check');
-    const serialize = values.full === true ? decisionJson : compactDecisionJson;
-    return runBatch({ input: values.input, purposes, defaultAt: values.date, serialize }, ctx);
+    const workers = values.workers === undefined ? availableParallelism() : parseWorkers(values.workers);
+    return runBatch({ input: values.input, purposes, defaultAt: values.date, full: values.full === true, workers }, ctx);
   }
   if (values.full === true) throw new UsageError('--full applies to --input only; --json prints full decisions', 'check');
+  if (values.workers !== undefined) throw new UsageError('--workers applies to --input only', 'check');
   const member = memberFromFlags(values, 'check');
   const minConfidence = parseConfidence(values['min-confidence']);
   return runCheck({ member, at: values.date ?? ctx.now, purposes, minConfidence }, values.json === true, ctx);

@@ -1,0 +1,15 @@
+import { toInstant } from '../time/date-input.js';
+import { isSubjectBits, reasonBits } from './evaluate.js';
+import { resolveMember } from './member.js';
+import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
+
+// A module of its own, apart from explain.ts: the cheap answer must not carry the provisions and their quoted
+// sources into a bundle that only asks whether a member is subject.
+
+/** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
+export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
+  const resolved = resolveMember(member);
+  const t = toInstant(at, resolved.zone, 'at');
+  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
+  return isSubjectBits(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, t), resolved, purpose.index, t));
+}
