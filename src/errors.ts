@@ -60,12 +60,14 @@ export class PolicyInputError extends Error {
     return true;
   }
 
+  // Declared, not defined: the constructor sets them, and a class field definition would only add bytes to
+  // every bundle that can throw this error.
   /** The kind of input that was wrong. */
-  readonly code: PolicyInputErrorCode;
+  declare readonly code: PolicyInputErrorCode;
   /** The input that was wrong, as a path such as `country` or `optOuts.ai-training`. */
-  readonly field: string;
+  declare readonly field: string;
   /** The offending value itself. */
-  readonly value: unknown;
+  declare readonly value: unknown;
 
   /**
    * Builds the error with a message that names the field, quotes the value safely and says what was expected.

@@ -61,7 +61,7 @@ function invalidMember(member: unknown): PolicyInputError {
 }
 
 function unknownProperty(key: string): PolicyInputError {
-  return new PolicyInputError('INVALID_MEMBER', 'member', key, `only the properties country, birthDate, timeZone and optOuts (got an unknown property)`);
+  return new PolicyInputError('INVALID_MEMBER', 'member', key, `${EXPECTED_MEMBER} (got an unknown property)`);
 }
 
 function checkedZone(given: unknown): string {
