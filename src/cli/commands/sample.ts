@@ -21,7 +21,7 @@ export async function sampleCommand(ctx: CliContext): Promise<number> {
       ctx.style.width,
     ).map(dim),
     dim(`  ${p} check --country FR --date 2025-11-04 --birth-date 2009-05-01 --opted-out ai-training=2025-10-01`),
-    dim(`  ${p} --help            every command: check, timeline, exposure, regions, sources`),
+    dim(`  ${p} --help            every command: check, timeline, exposure, regions, sources, export`),
     '',
   ];
   return runCheck(SAMPLE, false, ctx, preface);
