@@ -11,9 +11,12 @@ export interface BatchSetup {
   readonly full: boolean;
 }
 
-/** A batch's output lines, with how many of its lines were answered and how many failed. */
+/**
+ * A batch's output lines, with how many of its lines were answered and how many failed. A worker sends them as
+ * UTF-8 bytes, whose buffer moves to the main thread without a copy; the main thread's own answers stay text.
+ */
 export interface AnsweredBatch {
-  readonly text: string;
+  readonly output: string | Uint8Array;
   readonly ok: number;
   readonly failed: number;
 }
@@ -38,7 +41,7 @@ export class BatchAnswerer {
     Error.stackTraceLimit = 0;
     try {
       const out = this.#lines.processText(text, batch.firstLine);
-      return { text: out, ok: this.#lines.ok - ok, failed: this.#lines.failed - failed };
+      return { output: out, ok: this.#lines.ok - ok, failed: this.#lines.failed - failed };
     } catch (error) {
       Error.stackTraceLimit = stackTraceLimit;
       throw withStack(error, () => this.#lines.processText(text, batch.firstLine));

@@ -28,9 +28,17 @@ function workerScript(): URL {
 // caches, some 20 MB at their fullest. With these limits the process stays under 200 MB.
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 64 };
 
-/** A fixed set of worker threads answering batches; each batch goes to the worker with the fewest waiting. */
+// Output buffers kept for reuse once written: about as many as there are batches in flight.
+const SPARE_LIMIT = 8;
+
+/**
+ * A fixed set of worker threads answering batches; each batch goes to the worker with the fewest waiting.
+ * Workers send their output as bytes; once written, those buffers go back to a worker with a later batch and are
+ * filled again, so the process does not hold a trail of written output until its heap is next collected.
+ */
 export class WorkerPool {
   readonly #slots: Slot[];
+  readonly #spares: ArrayBuffer[] = [];
   #seq = 0;
   #failure: unknown;
 
@@ -49,7 +57,7 @@ export class WorkerPool {
         error.stack = reply.error;
         pending?.reject(error);
       } else {
-        pending?.resolve({ text: reply.text, ok: reply.ok, failed: reply.failed });
+        pending?.resolve({ output: reply.output, ok: reply.ok, failed: reply.failed });
       }
     });
     const fail = (error: unknown) => {
@@ -72,11 +80,18 @@ export class WorkerPool {
     // A copy into a buffer of its own (Buffer#slice would not copy), which is then moved to the worker rather
     // than copied again.
     const bytes = new Uint8Array(batch.bytes);
-    const request: BatchRequest = { seq, batch: { firstLine: batch.firstLine, lineCount: batch.lineCount, bytes } };
+    const spare = this.#spares.pop();
+    const request: BatchRequest = { seq, batch: { firstLine: batch.firstLine, lineCount: batch.lineCount, bytes }, spare };
+    const transfer = spare === undefined ? [bytes.buffer as ArrayBuffer] : [bytes.buffer as ArrayBuffer, spare];
     return new Promise((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage(request, [bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage(request, transfer);
     });
+  }
+
+  /** Takes back a batch's output bytes once they are written, for a worker to fill again. */
+  recycle(output: Uint8Array): void {
+    if (this.#spares.length < SPARE_LIMIT) this.#spares.push(output.buffer as ArrayBuffer);
   }
 
   /** Stops every worker. */

@@ -43,9 +43,12 @@ async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Arr
   }
 }
 
-/** Writes `data` and waits while the stream pushes back, so that output never piles up in memory. */
-async function write(stream: Writable, data: string): Promise<void> {
-  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
+/**
+ * Writes `data` and waits while the stream pushes back, so that output never piles up in memory; `written` runs
+ * once the stream is done with `data`.
+ */
+async function write(stream: Writable, data: string | Uint8Array, written: () => void): Promise<void> {
+  if (data.length > 0 && !stream.write(data, written)) await once(stream, 'drain');
 }
 
 /**
@@ -69,6 +72,11 @@ class Answerers {
     }
     this.#pool ??= new WorkerPool(this.options.workers, this.options);
     return this.#pool.run(batch);
+  }
+
+  /** Hands a written batch's output back for reuse. */
+  written(output: string | Uint8Array): void {
+    if (typeof output !== 'string') this.#pool?.recycle(output);
   }
 
   close(): Promise<void> {
@@ -127,7 +135,7 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
     ok += answered.ok;
     failed += answered.failed;
     total += lines;
-    await write(ctx.stdout, answered.text);
+    await write(ctx.stdout, answered.output, () => answerers.written(answered.output));
     progress.update(total);
   };
   const send = async (batch: InputBatch, alone: boolean) => {
