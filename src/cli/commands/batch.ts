@@ -47,7 +47,7 @@ async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Arr
  * Writes `data` and waits while the stream pushes back, so that output never piles up in memory; `written` runs
  * once the stream is done with `data`.
  */
-async function write(stream: Writable, data: string | Uint8Array, written: () => void): Promise<void> {
+async function write(stream: Writable, data: Uint8Array, written: () => void): Promise<void> {
   if (data.length > 0 && !stream.write(data, written)) await once(stream, 'drain');
 }
 
@@ -58,6 +58,7 @@ async function write(stream: Writable, data: string | Uint8Array, written: () =>
 class Answerers {
   #local: BatchAnswerer | undefined;
   #pool: WorkerPool | undefined;
+  #spare: ArrayBuffer | undefined;
 
   constructor(private readonly options: BatchOptions) {}
 
@@ -65,7 +66,9 @@ class Answerers {
     if (this.options.workers <= 1 || alone) {
       this.#local ??= new BatchAnswerer(this.options);
       try {
-        return Promise.resolve(this.#local.answer(batch));
+        const spare = this.#spare;
+        this.#spare = undefined;
+        return Promise.resolve(this.#local.answer(batch, spare));
       } catch (error) {
         return Promise.reject(error);
       }
@@ -75,8 +78,9 @@ class Answerers {
   }
 
   /** Hands a written batch's output back for reuse. */
-  written(output: string | Uint8Array): void {
-    if (typeof output !== 'string') this.#pool?.recycle(output);
+  written(output: Uint8Array): void {
+    if (this.#pool === undefined) this.#spare = output.buffer as ArrayBuffer;
+    else this.#pool.recycle(output);
   }
 
   close(): Promise<void> {
