@@ -35,3 +35,24 @@ export class ByteOutput {
     this.#buffer = bigger;
   }
 }
+
+/**
+ * Buffers of output already written, kept to be written into again: without them every batch would take a new
+ * megabyte, and V8 frees such buffers only when the heap they hang from is next collected, which in a thread
+ * that makes little garbage of its own can be many batches later.
+ */
+export class SpareBuffers {
+  readonly #buffers: ArrayBuffer[] = [];
+
+  /** @param limit - how many to keep: about as many as there are batches in flight */
+  constructor(private readonly limit: number) {}
+
+  /** Keeps the buffer of output that has been written. */
+  give(written: Uint8Array): void {
+    if (this.#buffers.length < this.limit) this.#buffers.push(written.buffer as ArrayBuffer);
+  }
+
+  take(): ArrayBuffer | undefined {
+    return this.#buffers.pop();
+  }
+}
