@@ -1,4 +1,5 @@
 import type { DateInput, PurposeId } from '../../index.js';
+import { ByteOutput } from './bytes.js';
 import { BatchLines } from './lines.js';
 import type { InputBatch } from './split.js';
 
@@ -11,9 +12,12 @@ export interface BatchSetup {
   readonly full: boolean;
 }
 
-/** A batch's output lines, with how many of its lines were answered and how many failed. */
+/**
+ * A batch's output lines as UTF-8, with how many of its lines were answered and how many failed. A worker's
+ * output moves to the main thread without a copy (its buffer is transferred).
+ */
 export interface AnsweredBatch {
-  readonly text: string;
+  readonly output: Uint8Array;
   readonly ok: number;
   readonly failed: number;
 }
@@ -31,17 +35,19 @@ export class BatchAnswerer {
     this.#lines = new BatchLines(setup.purposes, setup.defaultAt, setup.full);
   }
 
-  answer(batch: InputBatch): AnsweredBatch {
+  /** @param spare - a buffer of output already written, to write this batch's output into */
+  answer(batch: InputBatch, spare?: ArrayBuffer): AnsweredBatch {
     const text = Buffer.from(batch.bytes.buffer, batch.bytes.byteOffset, batch.bytes.byteLength).toString('utf8');
     const { ok, failed } = this.#lines;
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      const out = this.#lines.processText(text, batch.firstLine);
-      return { text: out, ok: this.#lines.ok - ok, failed: this.#lines.failed - failed };
+      const out = new ByteOutput(spare);
+      this.#lines.processText(text, batch.firstLine, out);
+      return { output: out.bytes(), ok: this.#lines.ok - ok, failed: this.#lines.failed - failed };
     } catch (error) {
       Error.stackTraceLimit = stackTraceLimit;
-      throw withStack(error, () => this.#lines.processText(text, batch.firstLine));
+      throw withStack(error, () => this.#lines.processText(text, batch.firstLine, new ByteOutput()));
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }

@@ -2,6 +2,7 @@ import { draftEach, explainEach } from '../../engine/explain.js';
 import { compiledPurpose } from '../../engine/purposes/index.js';
 import type { CompiledPurpose } from '../../engine/timelines.js';
 import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
+import type { ByteOutput } from './bytes.js';
 import { compactDecisionJson } from './compact.js';
 import { decisionJson } from './json.js';
 import { linesOf } from './split.js';
@@ -43,17 +44,15 @@ export class BatchLines {
   }
 
   /**
-   * The output lines for a batch of input text whose first line is number `firstLine`: one per line, in order.
-   * A byte-order mark at the start of the input is not part of the first line's JSON.
+   * Writes the output lines for a batch of input text whose first line is number `firstLine` to `out`: one per
+   * line, in order. A byte-order mark at the start of the input is not part of the first line's JSON.
    */
-  processText(text: string, firstLine: number): string {
+  processText(text: string, firstLine: number, out: ByteOutput): void {
     const lines = linesOf(text);
-    let out = '';
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      out += this.process(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i);
+      out.write(this.process(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i));
     }
-    return out;
   }
 
   /** The output line (with its newline) for input line number `line` (1-based) holding `text`. */

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { once } from 'node:events';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { BatchAnswerer, type AnsweredBatch, type BatchSetup } from '../batch/answer.js';
+import { SpareBuffers } from '../batch/bytes.js';
 import { WorkerPool } from '../batch/pool.js';
 import { LineBatcher, type InputBatch } from '../batch/split.js';
 import type { CliContext } from '../context.js';
@@ -24,6 +24,8 @@ const FULL_LINES_PER_BATCH = 16;
 // Batches handed out and not yet written, per worker: one being answered, one waiting.
 const IN_FLIGHT_PER_WORKER = 2;
 const READ_CHUNK = 1 << 20;
+// Written output buffers kept for reuse: one per batch in flight, and those whose writes are finishing.
+const SPARE_BUFFERS = 8;
 const PROGRESS_EVERY_MS = 250;
 
 function openInput(input: string, ctx: CliContext): Readable {
@@ -43,11 +45,6 @@ async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Arr
   }
 }
 
-/** Writes `data` and waits while the stream pushes back, so that output never piles up in memory. */
-async function write(stream: Writable, data: string): Promise<void> {
-  if (data.length > 0 && !stream.write(data)) await once(stream, 'drain');
-}
-
 /**
  * Where batches are answered: in this thread, or by a pool of worker threads started only once the input holds
  * more than one batch (a short input is answered before workers could have started).
@@ -55,6 +52,7 @@ async function write(stream: Writable, data: string): Promise<void> {
 class Answerers {
   #local: BatchAnswerer | undefined;
   #pool: WorkerPool | undefined;
+  readonly #spares = new SpareBuffers(SPARE_BUFFERS);
 
   constructor(private readonly options: BatchOptions) {}
 
@@ -62,13 +60,18 @@ class Answerers {
     if (this.options.workers <= 1 || alone) {
       this.#local ??= new BatchAnswerer(this.options);
       try {
-        return Promise.resolve(this.#local.answer(batch));
+        return Promise.resolve(this.#local.answer(batch, this.#spares.take()));
       } catch (error) {
         return Promise.reject(error);
       }
     }
     this.#pool ??= new WorkerPool(this.options.workers, this.options);
-    return this.#pool.run(batch);
+    return this.#pool.run(batch, this.#spares.take());
+  }
+
+  /** Hands a written batch's output back for reuse. */
+  written(output: Uint8Array): void {
+    this.#spares.give(output);
   }
 
   close(): Promise<void> {
@@ -127,7 +130,10 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
     ok += answered.ok;
     failed += answered.failed;
     total += lines;
-    await write(ctx.stdout, answered.text);
+    // Waiting until the stream has written the batch (not only until it takes more) bounds the output held in
+    // memory, and frees the buffer to be written into again.
+    await writeAll(ctx.stdout, answered.output);
+    answerers.written(answered.output);
     progress.update(total);
   };
   const send = async (batch: InputBatch, alone: boolean) => {

@@ -1,0 +1,58 @@
+// A batch's output is about 1.5 kB a line, so 1 MiB holds a batch of 512 lines with room to spare.
+const INITIAL_BYTES = 1 << 20;
+// The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair's two units take four).
+const MAX_BYTES_PER_UNIT = 3;
+
+/**
+ * Output lines encoded as UTF-8 into one buffer as they are made. Encoding a batch's text in one go cost more
+ * than making it: the text of 512 lines is a rope of tens of thousands of pieces that V8 must first copy into
+ * one string. A line at a time, each piece is encoded straight after it is made.
+ */
+export class ByteOutput {
+  #buffer: Buffer;
+  #length = 0;
+
+  /** @param spare - a buffer whose contents are no longer needed, to write into first */
+  constructor(spare?: ArrayBuffer) {
+    // allocUnsafeSlow: a buffer of its own, never a slice of Node's shared pool, so that it can be transferred.
+    this.#buffer = spare === undefined ? Buffer.allocUnsafeSlow(INITIAL_BYTES) : Buffer.from(spare);
+  }
+
+  write(text: string): void {
+    const needed = text.length * MAX_BYTES_PER_UNIT;
+    if (this.#buffer.length - this.#length < needed) this.#grow(needed);
+    this.#length += this.#buffer.write(text, this.#length);
+  }
+
+  /** The bytes written, in the buffer they were written to. */
+  bytes(): Uint8Array {
+    return this.#buffer.subarray(0, this.#length);
+  }
+
+  #grow(needed: number): void {
+    const bigger = Buffer.allocUnsafeSlow(Math.max(this.#buffer.length * 2, this.#length + needed));
+    this.#buffer.copy(bigger, 0, 0, this.#length);
+    this.#buffer = bigger;
+  }
+}
+
+/**
+ * Buffers of output already written, kept to be written into again: without them every batch would take a new
+ * megabyte, and V8 frees such buffers only when the heap they hang from is next collected, which in a thread
+ * that makes little garbage of its own can be many batches later.
+ */
+export class SpareBuffers {
+  readonly #buffers: ArrayBuffer[] = [];
+
+  /** @param limit - how many to keep: about as many as there are batches in flight */
+  constructor(private readonly limit: number) {}
+
+  /** Keeps the buffer of output that has been written. */
+  give(written: Uint8Array): void {
+    if (this.#buffers.length < this.limit) this.#buffers.push(written.buffer as ArrayBuffer);
+  }
+
+  take(): ArrayBuffer | undefined {
+    return this.#buffers.pop();
+  }
+}
