@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { startOfDayIn } from '../../../src/time/zone.js';
 import { PACKAGE_ROOT, type SqlDate, type SqlInstant, type SqlMember } from './warehouse.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -50,24 +51,12 @@ function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(date.getTime() / DAY_MS);
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * `count` members from `seed`. `zones` is every zone name the engine knows, drawn from now and then beside the
  * edge zones and the countries' own.
  */
 export function randomMembers(count: number, seed: number, zones: readonly string[]): SqlMember[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const chance = (p: number) => rand() < p;
   const between = (low: number, high: number) => low + Math.floor(rand() * (high - low));
@@ -165,7 +154,7 @@ const INVALID: readonly Partial<SqlMember>[] = [
  * with a birth date, a tenth opted out of each purpose, asked about at moments across the period covered.
  */
 export function typicalMembers(count: number, seed: number): SqlMember[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(rand() * (high - low));
   const countries = csvRows('countries.csv').map(([code, , zone]) => ({ code: code!, zone: zone! }));
