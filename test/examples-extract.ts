@@ -155,7 +155,15 @@ function relativeSpecifier(fromDir: string, target: string): string {
  * `// =>` becomes a call of the global check with an assertion id. Throws for a `// =>` that follows no
  * expression statement, so a misplaced assertion cannot pass by being ignored.
  */
-export function compileExample(block: ExampleBlock, moduleFile: string): CompiledExample {
+export interface CompileOptions {
+  /**
+   * `source` (the default) points the package's imports at src/ and data/, to test a change before it is built;
+   * `package` leaves them as written, for a project that has the packed package installed (the release dry run).
+   */
+  readonly imports?: 'source' | 'package';
+}
+
+export function compileExample(block: ExampleBlock, moduleFile: string, options: CompileOptions = {}): CompiledExample {
   const source = ts.createSourceFile('example.ts', block.code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const text = block.code;
   const edits: { start: number; end: number; text: string }[] = [];
@@ -166,7 +174,7 @@ export function compileExample(block: ExampleBlock, moduleFile: string): Compile
   const retarget = (literal: ts.Node) => {
     if (!ts.isStringLiteral(literal)) return;
     const target = sourceSpecifier(literal.text);
-    if (target !== undefined) {
+    if (target !== undefined && options.imports !== 'package') {
       edits.push({ start: literal.getStart(source), end: literal.end, text: JSON.stringify(relativeSpecifier(moduleDir, target)) });
     }
   };
