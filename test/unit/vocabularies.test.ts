@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { regions, vocabulary } from '../../src/index.js';
 import { DpvIriSchema, RegionsFileSchema, VocabularyFileSchema, VocabularyMappingSchema } from '../../src/schema/index.js';
 import { DPV, FIDESLANG, unknownMappedTerms } from '../support/vocabulary-terms.js';
+import { VOCABULARY_GUIDE, withMappingTables } from '../../scripts/docs-vocabulary.js';
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, unknown>;
 const vocabularyFile = json('../../data/vocabulary.json');
@@ -123,5 +124,21 @@ describe('the public regions', () => {
       'rest-of-world': null,
     });
     for (const region of regions) expect(region.note, region.id).toMatch(/fideslang has no locations/);
+  });
+});
+
+describe('the vocabularies guide', () => {
+  const guide = readFileSync(new URL(`../../${VOCABULARY_GUIDE}`, import.meta.url), 'utf8');
+
+  it('shows every mapping as the data has it (npm run generate rewrites the tables)', () => {
+    expect(withMappingTables(guide)).toBe(guide);
+    for (const list of LISTS) for (const term of vocabulary[list]) expect(guide, `${list}.${term.id}`).toContain(`| \`${term.id}\` |`);
+    expect(guide).toContain('[`ai:ModelTraining`](https://w3id.org/dpv/ai#ModelTraining)');
+  });
+
+  it('would show a changed mapping: the tables are not written by hand', () => {
+    const stale = guide.replace('[`ai:ModelTraining`](https://w3id.org/dpv/ai#ModelTraining)', '[`ai:Training`](https://w3id.org/dpv/ai#Training)');
+    expect(stale).not.toBe(guide);
+    expect(withMappingTables(stale)).toBe(guide);
   });
 });

@@ -1,11 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DATA_AS_OF, DATA_VERSION, regions, timeline } from '../../index.js';
-import { vocabulary } from '../../data/vocabulary.js';
-import { sourcesFile } from '../../data/sources.js';
-import { timelineFiles } from '../../engine/provisions.js';
-import { policyJsonLd } from '../../jsonld/policy-jsonld.js';
+import { regions, timeline } from '../../index.js';
+import { writePolicyJsonLd } from '../../jsonld/policy-file.js';
 import { policyTables, tableCsv, tableNdjson, type PolicyTable } from '../../tables/policy-tables.js';
 import { parseCommandLine, required } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -52,18 +49,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
 
 /** `policy.jsonld`: every provision as a DPV process, built from the data files themselves. */
 async function writeJsonLd(out: string, ctx: CliContext): Promise<number> {
-  const document = policyJsonLd({
-    dataVersion: DATA_VERSION,
-    asOf: DATA_AS_OF,
-    regions,
-    vocabulary,
-    sources: sourcesFile.sources,
-    provisionsOf: (purpose, region) => timelineFiles[purpose].regions[region.id],
-  });
-  mkdirSync(out, { recursive: true });
-  const file = join(out, 'policy.jsonld');
-  writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`);
-  const processes = (document['@graph'] as unknown[]).length - 1;
+  const { file, processes } = writePolicyJsonLd(out);
   await writeAll(ctx.stderr, `${ctx.program}: wrote ${file} (${processes} processes)\n`);
   return EXIT.ok;
 }
