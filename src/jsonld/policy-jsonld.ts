@@ -36,6 +36,9 @@ export interface PolicyJsonLdInput {
   readonly provisionsOf: (purpose: PurposeId, region: Region) => readonly ProvisionRecord[];
 }
 
+/** The legal basis of a provision for which no source states one. */
+export const NOT_STATED = `${LPD_NAMESPACE}lawful-basis/not-stated`;
+
 type Node = Record<string, unknown>;
 const ref = (iri: string): Node => ({ '@id': iri });
 const date = (value: string): Node => ({ '@value': value, '@type': 'xsd:date' });
@@ -139,7 +142,15 @@ function processNode(
   if (record.statusReason !== null) node['lpd:statusReason'] = record.statusReason;
   if (record.default !== null) node['lpd:onByDefault'] = record.default === 'on';
   if (record.acceptance !== null) node['lpd:acceptance'] = record.acceptance;
-  if (record.lawfulBasis !== null) {
+  if (record.lawfulBasis === null) {
+    // Every process names a legal basis, so that "not stated" reads as a finding rather than as a gap.
+    node['dpv:hasLegalBasis'] = {
+      '@id': NOT_STATED,
+      '@type': 'dpv:LegalBasis',
+      'rdfs:label': 'Not stated',
+      'skos:note': 'No source states a lawful basis for this provision.',
+    };
+  } else {
     const basis = term('lawfulBases', record.lawfulBasis);
     node['lpd:lawfulBasis'] = basis.id;
     node['dpv:hasLegalBasis'] = dpvRefs(basis);

@@ -128,7 +128,7 @@ describe('export --format jsonld', () => {
         for (const provision of provisions) {
           const node = processes.find((p) => p['@id'] === `${LPD}process/${purpose}/${region}/${provision.effectiveFrom}`)!;
           const at = `${purpose} ${region} ${provision.effectiveFrom}`;
-          expect(ids(node, `${DPV_NS}hasLegalBasis`), at).toEqual(provision.lawfulBasis === null ? [] : basisIris.get(provision.lawfulBasis));
+          expect(ids(node, `${DPV_NS}hasLegalBasis`), at).toEqual(provision.lawfulBasis === null ? [`${LPD}lawful-basis/not-stated`] : basisIris.get(provision.lawfulBasis));
           const jurisdiction = ids(node, `${DPV_NS}hasJurisdiction`);
           expect(jurisdiction, at).toEqual(regionIris.get(region) ?? [`${LPD}region/${region}`]);
           expect(values(node, `${DPV_NS}hasDataController`), at).toHaveLength(1);
