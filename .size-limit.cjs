@@ -25,12 +25,14 @@ module.exports = [
     // decision (raise it in the same change, with the reason) rather than an accident. 22 → 29.5 kB: evidence
     // claim by claim (each citation's supported claims, archived revisions, the copies quotes were read in, and
     // the quotes and notes the re-reading of every archived capture added) measured 28.84 kB; 29.5 → 30 kB: the
-    // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB.
+    // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB;
+    // 30 → 32.5 kB: the `vocabulary` export with every id's and region's DPV IRIs, fideslang keys and the notes
+    // saying how each fits (32.22 kB). The JSON-LD export that uses them lives in the CLI, not here.
     name: "import * from 'linkedin-policy-data' — the whole main entry",
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '30 kB',
+    limit: '32.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -40,8 +42,8 @@ module.exports = [
     gzip: true,
     // DecisionSchema as three kinds told apart by status, with the reason-order checks, added about 0.4 kB
     // (33.13 kB measured, from about 32.7 kB); the claim, citation and archive schemas with their cross-checks
-    // about 1.2 kB more (34.32 kB).
-    limit: '34.5 kB',
+    // about 1.2 kB more (34.32 kB); the DPV and fideslang mapping fields with their checks 0.46 kB (34.78 kB).
+    limit: '35 kB',
     // size-limit leaves peer dependencies out of the bundle, and zod is one; what a user of ./schema ships
     // includes it, so it is put back.
     modifyEsbuildConfig: (config) => quiet({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') }),

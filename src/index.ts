@@ -27,6 +27,7 @@ export { optOutPaths } from './api/opt-out-paths.js';
 export { regionOf } from './api/region-of.js';
 export { regions } from './api/regions.js';
 export { timeline } from './api/timeline.js';
+export { vocabulary } from './api/vocabulary.js';
 export { withConfidenceAtLeast } from './api/with-confidence-at-least.js';
 export { PolicyInputError, type PolicyInputErrorCode } from './errors.js';
 export type {
@@ -64,4 +65,7 @@ export type {
   StatusOfReason,
   SubjectDecision,
   UnknownDecision,
+  Vocabulary,
+  VocabularyMapping,
+  VocabularyTerm,
 } from './types/index.js';

@@ -24,7 +24,7 @@ Usage:
   ${p} exposure --country DE [--opted-out ai-training=2025-12-01] [--from D] [--to D]
   ${p} regions
   ${p} sources [ID]
-  ${p} export --format csv|ndjson|parquet --out DIR
+  ${p} export --format csv|ndjson|parquet|jsonld --out DIR
 
 Commands:
   check      does each purpose apply to this member at this moment, why, and how to opt out
@@ -32,7 +32,7 @@ Commands:
   exposure   when the member's data could be used for AI training
   regions    the policy regions, their data controllers and countries
   sources    the evidence the data cites
-  export     the policy as tables (countries, provisions) for a data warehouse
+  export     the policy as tables (countries, provisions) for a data warehouse, or as DPV JSON-LD
 
 Options:
   -h, --help       help; '${p} COMMAND --help' for a command's options
@@ -133,7 +133,7 @@ in full, with every provision that cites it and the words quoted.
   -h, --help   this help
 `,
   export: (p) => `Usage:
-  ${p} export --out DIR [--format csv|ndjson|parquet]
+  ${p} export --out DIR [--format csv|ndjson|parquet|jsonld]
 
 The policy as two tables for SQL engines, written to DIR (created if missing): countries (country, region,
 default_time_zone) and provisions (purpose, region, effective_from, effective_to, status, minimum_age,
@@ -141,8 +141,10 @@ lawful_basis), the same as the package's tables/*.csv. Load them beside sql/duck
 sql/bigquery.sql to decide for a whole member table in SQL; see the warehouse guide.
 
   -o, --out DIR          the folder to write countries.FORMAT and provisions.FORMAT into (required)
-  -f, --format FORMAT    csv (the default; empty field = null), ndjson (one JSON object per row) or parquet
-                         (typed columns; needs the optional peer dependency @duckdb/node-api)
+  -f, --format FORMAT    csv (the default; empty field = null), ndjson (one JSON object per row), parquet
+                         (typed columns; needs the optional peer dependency @duckdb/node-api), or jsonld:
+                         policy.jsonld instead of the tables, every provision as a process in the W3C Data
+                         Privacy Vocabulary (DPV 2.3) with its evidence, its @context inline
   -h, --help             this help
 
 Each file written is reported on stderr; nothing is printed on stdout.

@@ -5,7 +5,8 @@ import type { PurposeId, RegionId } from '../ids.js';
 import { withClaims } from '../evidence/resolve.js';
 import type { Provision, PurposeTimelineFile } from '../schema/index.js';
 
-const files: Readonly<Record<PurposeId, PurposeTimelineFile>> = {
+/** Each purpose's timeline file as the data holds it, before claims are attached. */
+export const timelineFiles: Readonly<Record<PurposeId, PurposeTimelineFile>> = {
   'ai-training': aiTrainingFile,
   'microsoft-ads': microsoftAdsFile,
   'microsoft-ai-training': microsoftAiTrainingFile,
@@ -18,7 +19,7 @@ const resolved = /* @__PURE__ */ new WeakMap<readonly object[], readonly Provisi
  * generated steps, which are the same provisions in the same order; these are for explaining.
  */
 export function provisionsOf(purpose: PurposeId, region: RegionId): readonly Provision[] {
-  const records = files[purpose].regions[region];
+  const records = timelineFiles[purpose].regions[region];
   let provisions = resolved.get(records);
   if (provisions === undefined) {
     provisions = Object.freeze(records.map(withClaims));

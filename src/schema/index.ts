@@ -21,4 +21,5 @@ export * from './regions.js';
 export * from './sources.js';
 export * from './timeline.js';
 export * from './vocabulary.js';
+export * from './vocabulary-mapping.js';
 export * from './decision.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CitationsSchema } from './citation.js';
 import { RegionIdSchema } from './ids.js';
+import { requireNoteForNull, vocabularyMappingShape } from './mapping-fields.js';
 
 const isIanaZone = (zone: string): boolean => {
   try {
@@ -50,7 +51,8 @@ export const ControllerSchema = z.strictObject({
 });
 
 /**
- * A policy region: its id, name, data controller and member countries.
+ * A policy region: its id, name, its closest DPV location terms (and fideslang's, which has none), data
+ * controller and member countries.
  *
  * @example
  * ```ts
@@ -63,11 +65,12 @@ export const RegionSchema = z.strictObject({
   id: RegionIdSchema,
   /** The region's name in English. */
   name: z.string().min(1),
+  ...vocabularyMappingShape,
   /** The data controller for members in the region. */
   controller: ControllerSchema,
   /** The countries in the region, each with its default time zone. */
   countries: z.array(CountrySchema).min(1),
-});
+}).superRefine(requireNoteForNull);
 
 /**
  * `data/regions.json`: every region once, and every country in exactly one region.

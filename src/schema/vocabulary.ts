@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PurposeIdSchema, VocabularyIdSchema } from './ids.js';
+import { requireNoteForNull, vocabularyMappingShape } from './mapping-fields.js';
 
 const entry = <Id extends z.ZodType<string>>(id: Id) =>
   z.strictObject({
@@ -8,15 +9,23 @@ const entry = <Id extends z.ZodType<string>>(id: Id) =>
     label: z.string().min(1).meta({ description: 'A short human-readable name.' }),
     /** One line saying what the id covers. */
     description: z.string().min(1).meta({ description: 'One line saying what the id covers.' }),
-  });
+    ...vocabularyMappingShape,
+  }).superRefine(requireNoteForNull);
 
 /**
- * One entry of the vocabulary: an id with its label and a one-line description.
+ * One entry of the vocabulary: an id with its label, a one-line description and its closest terms in the W3C
+ * Data Privacy Vocabulary and in fideslang.
  *
  * @example
  * ```ts
  * import { VocabularyEntrySchema } from 'linkedin-policy-data/schema';
- * VocabularyEntrySchema.parse({ id: 'profile', label: 'Profile', description: 'Name, photo, …' });
+ * VocabularyEntrySchema.parse({
+ *   id: 'profile',
+ *   label: 'Profile',
+ *   description: 'Name, photo, …',
+ *   dpv: ['https://w3id.org/dpv/pd#IndividualProfile'],
+ *   fideslang: ['user.demographic.profile'],
+ * });
  * ```
  */
 export const VocabularyEntrySchema = entry(VocabularyIdSchema);
@@ -31,7 +40,7 @@ const uniqueIds = (entries: readonly { id: string }[], ctx: z.core.$RefinementCt
 
 /**
  * `data/vocabulary.json`: every id the timelines may use, each defined once — purposes, data categories,
- * excluded data and lawful bases.
+ * excluded data, lawful bases and data subjects — each with its closest DPV and fideslang terms.
  *
  * @example
  * ```ts
@@ -52,12 +61,15 @@ export const VocabularyFileSchema = z
     excludedData: z.array(VocabularyEntrySchema),
     /** The lawful bases a provision may rest on. */
     lawfulBases: z.array(VocabularyEntrySchema),
+    /** The people whose data the purposes use: members, and members under 18. */
+    dataSubjects: z.array(VocabularyEntrySchema).min(1),
   })
   .superRefine((file, ctx) => {
     uniqueIds(file.purposes, ctx, 'purposes');
     uniqueIds(file.dataCategories, ctx, 'dataCategories');
     uniqueIds(file.excludedData, ctx, 'excludedData');
     uniqueIds(file.lawfulBases, ctx, 'lawfulBases');
+    uniqueIds(file.dataSubjects, ctx, 'dataSubjects');
   })
   .meta({ title: 'linkedin-policy-data vocabulary', description: 'Ids used by the timelines, each defined once.' });
 

@@ -9,3 +9,4 @@ export type { Member, OptOuts } from './member.js';
 export type { Citation, Claim, ClaimCitation, ClaimField, OptOut, OptOutPath, Provision, ProvisionCitation, ProvisionRecord } from './provision.js';
 export type { Controller, Country, Region } from './region.js';
 export type { Archive, SecondaryCopy, Source, SourceRecord } from './source.js';
+export type { Vocabulary, VocabularyMapping, VocabularyTerm } from './vocabulary.js';

@@ -1,5 +1,6 @@
 import type { Citation } from './provision.js';
 import type { RegionId } from './ids.js';
+import type { VocabularyMapping } from './vocabulary.js';
 
 /**
  * A country (upper-case ISO 3166-1 alpha-2 code) with its default time zone, its capital's.
@@ -38,16 +39,18 @@ export interface Controller {
 }
 
 /**
- * A policy region: its id, name, data controller and countries.
+ * A policy region: its id, name, closest DPV location terms (`dpv`; fideslang has none), data controller and
+ * countries.
  *
  * @example
  * ```ts
  * import { regions, type Region } from 'linkedin-policy-data';
  * const eea: Region | undefined = regions.find((region) => region.id === 'eea');
  * eea?.countries.map((country) => country.code).sort(); // => ['IS', 'LI', 'NO']
+ * eea?.dpv; // => ['https://w3id.org/dpv/loc#EEA']
  * ```
  */
-export interface Region {
+export interface Region extends VocabularyMapping {
   /** The region id. */
   readonly id: RegionId;
   /** The region's name in English. */

@@ -766,7 +766,7 @@ describe('export: the policy tables', () => {
   it('rejects an unknown format and a missing --out as usage errors', async () => {
     const format = await runCli(['export', '--format', 'xlsx', '--out', outDir()]);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain('unknown format "xlsx"; expected one of csv, ndjson, parquet');
+    expect(format.stderr).toContain('unknown format "xlsx"; expected one of csv, ndjson, parquet, jsonld');
     const out = await runCli(['export']);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('--out');
@@ -775,7 +775,7 @@ describe('export: the policy tables', () => {
   it('is in the help', async () => {
     const run = await runCli(['export', '--help']);
     expect(run.stdout).toContain('--format FORMAT');
-    expect((await runCli(['--help'])).stdout).toContain('export --format csv|ndjson|parquet --out DIR');
+    expect((await runCli(['--help'])).stdout).toContain('export --format csv|ndjson|parquet|jsonld --out DIR');
   });
 });
 

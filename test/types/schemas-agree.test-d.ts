@@ -37,6 +37,9 @@ expectTypeOf<DeepReadonly<z.output<typeof schema.SubjectDecisionSchema>>>().toEq
 expectTypeOf<DeepReadonly<z.output<typeof schema.NotSubjectDecisionSchema>>>().toEqualTypeOf<DeepReadonly<api.NotSubjectDecision>>();
 expectTypeOf<DeepReadonly<z.output<typeof schema.UnknownDecisionSchema>>>().toEqualTypeOf<DeepReadonly<api.UnknownDecision>>();
 expectTypeOf<DeepReadonly<z.output<typeof schema.DecisionSchema>>>().toEqualTypeOf<DeepReadonly<api.Decision>>();
+expectTypeOf<DeepReadonly<z.output<typeof schema.VocabularyMappingSchema>>>().toEqualTypeOf<DeepReadonly<api.VocabularyMapping>>();
+expectTypeOf<DeepReadonly<z.output<typeof schema.VocabularyEntrySchema>>>().toEqualTypeOf<DeepReadonly<api.VocabularyTerm>>();
+expectTypeOf<DeepReadonly<Omit<z.output<typeof schema.VocabularyFileSchema>, '$schema'>>>().toEqualTypeOf<DeepReadonly<api.Vocabulary>>();
 expectTypeOf<z.output<typeof schema.DateInputSchema>>().toEqualTypeOf<api.DateInput>();
 expectTypeOf<z.output<typeof schema.ReasonCodeSchema>>().toEqualTypeOf<api.ReasonCode>();
 expectTypeOf<z.output<typeof schema.DecisionStatusSchema>>().toEqualTypeOf<api.DecisionStatus>();
@@ -57,3 +60,4 @@ expectTypeOf<api.Region>().toEqualTypeOf<DeepReadonly<api.Region>>();
 expectTypeOf<api.Source>().toEqualTypeOf<DeepReadonly<api.Source>>();
 expectTypeOf<api.Decision>().toEqualTypeOf<DeepReadonly<api.Decision>>();
 expectTypeOf<api.ExposureInterval>().toEqualTypeOf<DeepReadonly<api.ExposureInterval>>();
+expectTypeOf<api.Vocabulary>().toEqualTypeOf<DeepReadonly<api.Vocabulary>>();

@@ -18,6 +18,7 @@ import {
   type ExampleBlock,
   type ExampleCheck,
 } from '../examples-extract.js';
+import { writePolicyJsonLd } from '../../src/jsonld/policy-file.js';
 
 function filesUnder(dir: string, ext: string): string[] {
   const out: string[] = [];
@@ -45,6 +46,9 @@ const blocks: ExampleBlock[] = [
 const outDir = resolve(ROOT, 'test-output', 'examples', `${process.pid}`);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+// What guide examples read from files, written where the example modules run: the vocabularies guide loads the
+// JSON-LD export from out/ next to itself, as a user's script would after `export --format jsonld --out out`.
+writePolicyJsonLd(join(outDir, 'out'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const moduleFileOf = (block: ExampleBlock, index: number) =>

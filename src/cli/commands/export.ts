@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { regions, timeline } from '../../index.js';
+import { writePolicyJsonLd } from '../../jsonld/policy-file.js';
 import { policyTables, tableCsv, tableNdjson, type PolicyTable } from '../../tables/policy-tables.js';
 import { parseCommandLine, required } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -15,13 +16,16 @@ export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FORMATS = ['csv', 'ndjson', 'parquet'] as const;
+const FORMATS = ['csv', 'ndjson', 'parquet', 'jsonld'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The peer that parquet files are written through, as `npm install` names it. */
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
 
-/** `export`: the policy tables (countries, provisions) as files for data warehouses. */
+/**
+ * `export`: the policy tables (countries, provisions) as files for data warehouses, or the whole policy as one
+ * JSON-LD document in the W3C Data Privacy Vocabulary.
+ */
 export async function exportCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandLine('export', { args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
   if (values.help === true) {
@@ -31,6 +35,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   const format = FORMATS.find((known) => known === values.format);
   if (format === undefined) throw new UsageError(`unknown format ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}`, 'export');
   const out = resolve(required(values.out, '--out', 'export'));
+  if (format === 'jsonld') return writeJsonLd(out, ctx);
   const tables = policyTables(regions, (purpose, region) => timeline(region.countries[0]!.code, purpose));
   mkdirSync(out, { recursive: true });
   const writeTable = format === 'parquet' ? await parquetWriter(ctx) : textWriter(format);
@@ -39,6 +44,13 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
     await writeTable(table, file);
     await writeAll(ctx.stderr, `${ctx.program}: wrote ${file} (${table.rows.length} rows)\n`);
   }
+  return EXIT.ok;
+}
+
+/** `policy.jsonld`: every provision as a DPV process, built from the data files themselves. */
+async function writeJsonLd(out: string, ctx: CliContext): Promise<number> {
+  const { file, processes } = writePolicyJsonLd(out);
+  await writeAll(ctx.stderr, `${ctx.program}: wrote ${file} (${processes} processes)\n`);
   return EXIT.ok;
 }
 
