@@ -9,6 +9,8 @@ import type { DocumentReport, Excerpt, NearestChange, QuoteReport, WatchReport }
 const SHOWN_WITHIN = 2;
 /** Characters of a changed line shown around its first difference: policy paragraphs are one long line each. */
 const WIDTH = 220;
+/** Lines shown of each side of a change; a rewritten document changes hundreds. */
+const LINES = 6;
 
 /** The report as text, one finding after another, ending with the result and the exit code. */
 export function reportText(report: WatchReport): string {
@@ -92,11 +94,29 @@ function standing(document: DocumentReport, quotes: readonly QuoteReport[]): str
 }
 
 function change(near: NearestChange, indent: string): string[] {
+  const before = shown(near.before, near.quoteAt.first);
+  const after = shown(near.after, near.after.start + Math.max(0, near.quoteAt.first - near.before.start));
+  const other = (lines: readonly Line[], i: number) => lines[i]?.text ?? '';
   return [
     `${indent}nearest change: ${span(near.before)} → ${span(near.after)}`,
-    ...near.before.lines.map((line, i) => `${indent}  - ${clip(line, firstDifference(line, near.after.lines[i] ?? ''), WIDTH)}`),
-    ...near.after.lines.map((line, i) => `${indent}  + ${clip(line, firstDifference(line, near.before.lines[i] ?? ''), WIDTH)}`),
+    ...before.lines.map((line, i) => `${indent}  - ${clip(line.text, firstDifference(line.text, other(after.lines, i)), WIDTH)}`),
+    ...(before.more > 0 ? [`${indent}  - … and ${before.more} more changed line(s)`] : []),
+    ...after.lines.map((line, i) => `${indent}  + ${clip(line.text, firstDifference(line.text, other(before.lines, i)), WIDTH)}`),
+    ...(after.more > 0 ? [`${indent}  + … and ${after.more} more line(s)`] : []),
   ];
+}
+
+interface Line {
+  readonly number: number;
+  readonly text: string;
+}
+
+/** At most {@link LINES} non-blank lines of an excerpt, from the one nearest to line `focus` on. */
+function shown({ start, lines }: Excerpt, focus: number): { lines: Line[]; more: number } {
+  const text = lines.map((line, i) => ({ number: start + i, text: line })).filter((line) => line.text.trim() !== '');
+  const from = Math.max(0, Math.min(text.findIndex((line) => line.number >= focus), text.length - LINES));
+  const picked = text.slice(from < 0 ? 0 : from, (from < 0 ? 0 : from) + LINES);
+  return { lines: picked, more: text.length - picked.length };
 }
 
 function span({ commit, start, lines }: Excerpt): string {

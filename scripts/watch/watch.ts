@@ -54,6 +54,8 @@ export interface Excerpt {
 export interface NearestChange {
   /** Unchanged lines between the change and the quote's lines: 0 when it changes or borders them. */
   readonly distance: number;
+  /** The lines that held the quote in the revision it was read in, counted from 1. */
+  readonly quoteAt: { readonly first: number; readonly last: number };
   /** The lines as they were (none for a pure insertion). */
   readonly before: Excerpt;
   /** The lines as they are in the newest capture (none for a pure deletion). */
@@ -200,6 +202,7 @@ function nearestChange({ before, after, hunks }: Changes, quote: string, from: s
   if (hunk === null) return null;
   return {
     distance: hunk.distance,
+    quoteAt: { first: range.start + 1, last: range.end },
     before: { commit: from, start: hunk.oldStart + 1, lines: before.slice(hunk.oldStart, hunk.oldEnd) },
     after: { commit: to, start: hunk.newStart + 1, lines: after.slice(hunk.newStart, hunk.newEnd) },
   };
