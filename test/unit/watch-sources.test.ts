@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackingPlace } from '../../scripts/verify/archived-citations.js';
 import { runWatch } from '../../scripts/watch/cli.js';
 import { reportText } from '../../scripts/watch/report-text.js';
-import type { WatchReport } from '../../scripts/watch/watch.js';
+import { watchSources, type WatchReport } from '../../scripts/watch/watch.js';
+import { loadDatasetFiles } from '../../scripts/dataset-files.js';
+import { NoNetwork, type ArchiveReader } from '../../scripts/verify/archive-reader.js';
+import { DatasetSchema } from '../../src/schema/index.js';
 import { archiveFixtureFactory, type ArchiveFixture } from '../support/archive-fixtures.js';
 import { citationPlaces, groupByArchivedText } from '../../scripts/verify/archived-citations.js';
 
@@ -133,5 +136,22 @@ describe('npm run watch:sources on archives the test builds', { timeout: 60_000 
     const fixture = factory.make();
     const { output } = await runWatch(['--data', fixture.dataDir, '--list-repositories']);
     expect(output.trim().split('\n')).toEqual([...fixture.repositories.keys()].sort());
+  });
+});
+
+describe('the watch without a way to read the archives', () => {
+  it('says that it needs a local clone or the network, and exits 2', async () => {
+    const dataset = DatasetSchema.parse(loadDatasetFiles());
+    const unreachable: ArchiveReader = {
+      text: () => Promise.reject(new NoNetwork('cannot reach github.com (ENOTFOUND)')),
+      captures: () => Promise.reject(new NoNetwork('cannot reach api.github.com (ENOTFOUND)')),
+    };
+    const report = await watchSources({ sources: dataset.sources.sources, places: citationPlaces(dataset) }, unreachable);
+    expect(report.exitCode).toBe(2);
+    expect(report.unreachable).toBe(true);
+    expect(report.documents.every((d) => d.status === 'unreadable')).toBe(true);
+    const text = reportText(report);
+    expect(text).toMatch(/^watch:sources reads the archives from a local clone \(--git-dir owner\/name=PATH\) or from GitHub; GitHub could not be reached/);
+    expect(text).toContain('UNREADABLE   OpenTermsArchive/pga-versions LinkedIn/Privacy Policy.md: cannot reach api.github.com (ENOTFOUND)');
   });
 });
