@@ -10,6 +10,12 @@
  */
 import { runWatch } from './watch/cli.js';
 
-const { exitCode, output } = await runWatch(process.argv.slice(2));
-process.stdout.write(output);
-process.exitCode = exitCode;
+try {
+  const { exitCode, output } = await runWatch(process.argv.slice(2));
+  process.stdout.write(output);
+  process.exitCode = exitCode;
+} catch (error) {
+  // A mistyped option must not pass for exit 1, "something to review": nothing was read.
+  process.stderr.write(`watch:sources: ${(error as Error).message}\nnpm run watch:sources -- --help for the options.\n`);
+  process.exitCode = 2;
+}
