@@ -82,7 +82,7 @@ describe('npm run watch:sources on archives the test builds', { timeout: 60_000 
     ['rewords', (quote: string) => (text: string) => text.replace(quote, quote.replace(/ (\S+)$/, ' no longer $1'))],
   ])('reports a capture that %s a quoted sentence of a provision in force as a quote missing, naming the claim, the provision and the commit', async (_, edit) => {
     const fixture = factory.make();
-    const target = archivedQuotes(fixture).find((q) => q.inForce && q.places.some((p) => p.provision !== null))!;
+    const target = archivedQuotes(fixture).find((q) => q.places.some((p) => p.inForce && p.provision !== null))!;
     const commit = recapture(fixture, target.archive, edit(target.quote), '2026-11-30');
 
     const { exitCode, report, text: output } = await watchJson(fixture);
