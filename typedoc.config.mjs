@@ -7,7 +7,7 @@ const GENERATED = ['test-output/docs/policy-timeline.md', 'test-output/docs/sour
 
 // The guides in reading order. Guides written by others (versioning, performance) are included once they exist,
 // and any other docs/*.md is appended, so a new guide cannot be left out of the site by accident.
-const ORDER = ['getting-started', 'data-model', 'semantics', 'sources', 'versioning', 'contributing-data', 'warehouse', 'vocabularies', 'performance'];
+const ORDER = ['getting-started', 'data-model', 'semantics', 'sources', 'versioning', 'contributing-data', 'maintaining', 'warehouse', 'vocabularies', 'performance'];
 const present = existsSync('docs') ? readdirSync('docs').filter((name) => name.endsWith('.md')) : [];
 const guides = [
   ...ORDER.map((name) => `${name}.md`).filter((name) => present.includes(name)),

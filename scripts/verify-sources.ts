@@ -7,62 +7,26 @@
  * Needs the network (raw.githubusercontent.com); without it, it says so and exits cleanly. `--git-dir
  * owner/name=PATH` (repeatable) reads a repository from a local git clone instead. Exits 1 when a quote is missing.
  */
-import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import type { Citation, Dataset, SourceRecord } from '../src/schema/index.js';
+import type { Dataset, SourceRecord } from '../src/schema/index.js';
 import { DatasetSchema } from '../src/schema/index.js';
 import { loadDatasetFiles } from './dataset-files.js';
-import { groupByArchivedText, type ArchivedText, type CitationPlace } from './verify/archived-citations.js';
+import { archiveReader, NoNetwork, parseGitDirs } from './verify/archive-reader.js';
+import { citationPlaces, groupByArchivedText } from './verify/archived-citations.js';
 import { matchQuote, normaliseMarkdown } from './verify/quote-match.js';
 
 const { values } = parseArgs({ options: { 'git-dir': { type: 'string', multiple: true, default: [] }, quiet: { type: 'boolean', default: false } } });
-const localClones = new Map(
-  values['git-dir'].map((spec) => {
-    const at = spec.indexOf('=');
-    if (at < 1) throw new Error(`--git-dir expects owner/name=PATH, got "${spec}"`);
-    return [spec.slice(0, at), spec.slice(at + 1)] as const;
-  }),
-);
+const reader = archiveReader(parseGitDirs(values['git-dir']));
 
 const dataset: Dataset = DatasetSchema.parse(loadDatasetFiles());
-const places: CitationPlace[] = [
-  ...dataset.regions.regions.flatMap((region) =>
-    region.controller.citations.map((citation: Citation) => ({ where: `regions ${region.id} controller`, citation })),
-  ),
-  ...dataset.timelines.flatMap((file) =>
-    Object.entries(file.regions).flatMap(([region, provisions]) =>
-      provisions.flatMap((provision) =>
-        provision.citations.map((citation) => ({ where: `${file.purpose} ${region} ${provision.effectiveFrom}`, citation })),
-      ),
-    ),
-  ),
-];
-const { archived, unarchived, errors } = groupByArchivedText(dataset.sources.sources, places);
-
-class NoNetwork extends Error {}
-
-async function readArchived({ archive }: ArchivedText): Promise<string> {
-  const clone = localClones.get(archive.repository);
-  if (clone !== undefined) {
-    return execFileSync('git', ['--git-dir', clone, 'show', `${archive.commit}:${archive.path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  }
-  const url = `https://raw.githubusercontent.com/${archive.repository}/${archive.commit}/${archive.path.split('/').map(encodeURIComponent).join('/')}`;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
-  } catch (error) {
-    throw new NoNetwork(`cannot reach ${new URL(url).host} (${(error as Error).cause ?? (error as Error).message})`);
-  }
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
-}
+const { archived, unarchived, errors } = groupByArchivedText(dataset.sources.sources, citationPlaces(dataset));
 
 let found = 0;
 const missing: string[] = [...errors];
 try {
   for (const text of archived) {
     const { archive } = text;
-    const normalised = normaliseMarkdown(await readArchived(text));
+    const normalised = normaliseMarkdown(await reader.text(archive.repository, archive.commit, archive.path));
     const label = `${text.sourceId} — ${archive.repository} ${archive.commit.slice(0, 12)} ${archive.path}`;
     const seen = new Set<string>();
     for (const { where, citation } of text.quotes) {

@@ -52,8 +52,8 @@ export const microsoftAiTrainingSteps: Steps = {
   'eea': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
   'ch': [["2024-09-18","not-subject",null],["2025-11-03","not-subject",null]],
   'gb': [["2024-09-18","unknown",null],["2025-11-03","subject",null]],
-  'ca': [["2024-09-18","unknown",null]],
-  'hk': [["2024-09-18","unknown",null]],
-  'us': [["2024-09-18","unknown",null]],
-  'rest-of-world': [["2024-09-18","unknown",null]],
+  'ca': [["2024-09-18","unknown",null],["2025-11-03","unknown",null]],
+  'hk': [["2024-09-18","unknown",null],["2025-11-03","unknown",null]],
+  'us': [["2024-09-18","unknown",null],["2025-11-03","unknown",null]],
+  'rest-of-world': [["2024-09-18","unknown",null],["2025-11-03","unknown",null]],
 };

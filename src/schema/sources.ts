@@ -36,12 +36,13 @@ export const SourceRecordSchema = z.strictObject({
   /** The archived revision that holds the source's quotes, where the source is archived; see also `revisions`. */
   archive: ArchiveSchema.nullable().meta({ description: "The archived revision that holds the source's quotes, where there is one." }),
   /**
-   * Other archived revisions of the same document that the data quotes (a citation names one by its commit in
-   * `revision`), oldest first; empty when every quote is in `archive`.
+   * Other archived revisions of the same document, oldest first: those the data quotes (a citation names one by
+   * its commit in `revision`) and newer captures read and found to leave every quote in force unchanged; empty
+   * when every quote is in `archive` and no newer capture has been read.
    */
-  revisions: z
-    .array(ArchiveSchema)
-    .meta({ description: 'Other archived revisions the data quotes, oldest first; a citation names one by its commit.' }),
+  revisions: z.array(ArchiveSchema).meta({
+    description: 'Other archived revisions, oldest first: those the data quotes (a citation names one by its commit) and newer captures read and found to change no quote in force.',
+  }),
   /** When the source was published or took effect; `null` when not stated. */
   published: IsoDateSchema.nullable().meta({ description: 'When the source was published or took effect; null when not stated.' }),
   /** When the project last read the source. */

@@ -62,7 +62,10 @@ export interface SourceRecord {
   readonly url: string | null;
   /** The archived revision that holds the source's quotes, where the source is archived; see also `revisions`. */
   readonly archive: Archive | null;
-  /** Other archived revisions of the same document that the data quotes, oldest first; a citation names one by its commit. */
+  /**
+   * Other archived revisions of the same document, oldest first: those the data quotes (a citation names one by
+   * its commit) and newer captures read and found to change no quote in force.
+   */
   readonly revisions: readonly Archive[];
   /** When the source was published or took effect (`YYYY-MM-DD`); `null` when not stated. */
   readonly published: string | null;

@@ -157,15 +157,18 @@ describe('versions and staleness', () => {
   it('DATA_VERSION is the package version and DATA_AS_OF the verification date', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(DATA_VERSION).toBe(pkg.version);
-    expect(DATA_AS_OF).toBe('2026-12-02');
+    expect(DATA_AS_OF).toBe('2026-12-05');
   });
 
   it('isDataStale counts days from 00:00 UTC of DATA_AS_OF', () => {
-    expect(isDataStale('2027-05-31T00:00:00Z')).toBe(false); // 180 days
-    expect(isDataStale('2027-05-31T00:00:00.001Z')).toBe(true);
-    expect(isDataStale(new Date('2026-12-03T00:00:00Z'), 1)).toBe(false);
-    expect(isDataStale(new Date('2026-12-03T00:00:01Z'), 1)).toBe(true);
-    expect(isDataStale(Date.UTC(2026, 11, 2), 0)).toBe(false);
+    // From DATA_AS_OF, so that the test holds each time a watch of the sources moves it.
+    const asOf = Date.parse(`${DATA_AS_OF}T00:00:00Z`);
+    const day = 86_400_000;
+    expect(isDataStale(new Date(asOf + 180 * day).toISOString())).toBe(false); // 180 days
+    expect(isDataStale(new Date(asOf + 180 * day + 1).toISOString())).toBe(true);
+    expect(isDataStale(new Date(asOf + day), 1)).toBe(false);
+    expect(isDataStale(new Date(asOf + day + 1000), 1)).toBe(true);
+    expect(isDataStale(asOf, 0)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceRecord } from '../../src/schema/index.js';
-import { groupByArchivedText } from '../../scripts/verify/archived-citations.js';
+import { loadDatasetFiles } from '../../scripts/dataset-files.js';
+import { citationPlaces, groupByArchivedText } from '../../scripts/verify/archived-citations.js';
+import { DatasetSchema, type SourceRecord } from '../../src/schema/index.js';
 
 const archive = (commit: string, path = 'LinkedIn/Privacy Policy.md') => ({ repository: 'OpenTermsArchive/pga-versions', path, commit, captured: '2025-11-04' });
 const A = 'a'.repeat(40);
@@ -50,5 +51,33 @@ describe('sorting citations by the archived text they must be found in', () => {
       'here: cites "nowhere", which is not a source',
       `there: names revision ${'c'.repeat(40)} of "policy", which the source does not list`,
     ]);
+  });
+});
+
+describe('what each citation backs, and whether it is in force', () => {
+  const dataset = DatasetSchema.parse(loadDatasetFiles());
+  const places = citationPlaces(dataset);
+
+  it('counts a region’s newest provision and its controller as in force, and older provisions as history', () => {
+    for (const file of dataset.timelines) {
+      for (const [region, provisions] of Object.entries(file.regions)) {
+        provisions.forEach((provision, i) => {
+          const here = places.filter((p) => p.provision?.purpose === file.purpose && p.provision.region === region && p.provision.effectiveFrom === provision.effectiveFrom);
+          expect(here).toHaveLength(provision.citations.length);
+          for (const place of here) expect(place.inForce, place.where).toBe(i === provisions.length - 1);
+        });
+      }
+    }
+    const controllers = places.filter((p) => p.provision === null);
+    expect(controllers).toHaveLength(dataset.regions.regions.reduce((n, r) => n + r.controller.citations.length, 0));
+    expect(controllers.every((p) => p.inForce)).toBe(true);
+  });
+
+  it('names each claim a citation backs with its value', () => {
+    const [region, provisions] = Object.entries(dataset.timelines[0]!.regions)[0]!;
+    const provision = provisions.at(-1)!;
+    const statusCitation = provision.citations.find((c) => c.supports.includes('status'))!;
+    const place = places.find((p) => p.where === `${dataset.timelines[0]!.purpose} ${region} ${provision.effectiveFrom}` && p.citation === statusCitation)!;
+    expect(place.claims).toContain(`status: ${provision.status}`);
   });
 });

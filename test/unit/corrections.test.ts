@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decide, explainAiTraining, explainMicrosoftAdsSharing, timeline, type Claim, type Decision, type PurposeId } from '../../src/index.js';
+import { decide, explainAiTraining, explainMicrosoftAdsSharing, regions, timeline, type Claim, type Decision, type PurposeId } from '../../src/index.js';
 import { SAMPLE_COUNTRIES } from '../facts.js';
 
 const claimsOf = (decision: Decision, field: Claim['field']) => decision.provision!.claims.filter((c) => c.field === field);
@@ -123,13 +123,29 @@ describe('Microsoft ad sharing in the US, revision of 23 February 2026', () => {
 });
 
 describe('Microsoft AI training', () => {
-  it.each(['US', 'CA', 'HK', 'IN'])('%s stays unknown, citing the 2024 Privacy Policy and the help page, not the UK-only row', (country) => {
-    const decision = decide('microsoft-ai-training', { country }, '2026-01-01');
+  it.each(['US', 'CA', 'HK', 'IN'])('%s stays unknown until 2025-11-02, citing the 2024 Privacy Policy and the help page, not the UK-only row', (country) => {
+    const decision = decide('microsoft-ai-training', { country }, '2025-11-02');
     expect(decision.status).toBe('unknown');
     const quotes = decision.sources.map((s) => `${s.id}: ${s.quote}`);
     expect(quotes.some((q) => q.startsWith('ota-privacy-2024: In regions outside the Designated Countries, we may also share your publicly-shared content'))).toBe(true);
     expect(quotes.some((q) => q.startsWith('linkedin-help-a6278444: ') && q.includes('LinkedIn or its affiliates train'))).toBe(true);
     expect(quotes.join(' ')).not.toContain('Microsoft for its AI training purposes');
+  });
+
+  // The Privacy Policy of 3 November 2025 reworded the 2024 sentence (Open Terms Archive, vlopses-ca-versions:
+  // still there on 2 November, 61f8f9f7; reworded on 4 November, 299dc41b; unchanged on 20 February 2026, 2496d550).
+  it.each(['US', 'CA', 'HK', 'IN'])('%s stays unknown from 2025-11-03, on the reworded sentence of the Privacy Policy of that date', (country) => {
+    const decision = decide('microsoft-ai-training', { country }, '2026-12-05');
+    expect(decision.status).toBe('unknown');
+    expect(decision.provision!.effectiveFrom).toBe('2025-11-03');
+    const status = claimsOf(decision, 'status').flatMap((c) => c.citations);
+    const policy = status.find((c) => c.id === 'ota-privacy-2025-ca')!;
+    expect(policy.quote).toBe(
+      'Subject to our European Regional Privacy Notice, we may also share with our Affiliates, including Microsoft, your (1) publicly-shared content (such as your public LinkedIn posts) to provide or develop their services and (2) personal data to improve, provide or develop their advertising services.',
+    );
+    expect(policy.quotedIn?.commit).toBe('299dc41b3bc2af5bc859765cf5bcabb1778ea421');
+    expect(status.map((c) => c.id)).not.toContain('ota-privacy-2024');
+    expect(status.map((c) => c.id)).toContain('linkedin-help-a6278444');
   });
 
   it('is subject in the UK from 2025-11-03 on the notice row headed for UK members', () => {
@@ -176,6 +192,18 @@ describe('the sources themselves', () => {
     const acceptance = claimsOf(explainAiTraining({ country: 'CA' }, '2025-11-03'), 'acceptance')[0]!;
     const agreement = acceptance.citations.find((c) => c.quotedIn !== null)!;
     expect(agreement.quotedIn).toMatchObject({ path: 'LinkedIn/Terms of Service.md', commit: '700b23d76de7500c280fdfa30297152027818c01' });
+  });
+
+  it('record the newest captures read: the User Agreement of 4 November 2025 and the Privacy Policy of 20 February 2026', () => {
+    expect(byId.get('ota-user-agreement-2024')!.revisions.map((a) => a.commit)).toContain('1f64470599a6f6cca2571643899d2266036c791e');
+    expect(byId.get('ota-privacy-2025-ca')!.revisions.map((a) => a.commit)).toContain('2496d550c1029a81b37c87ff4703c99f575f6eba');
+  });
+
+  it('take the definition of the Designated Countries, which the EU, EEA and Swiss controllers rest on, from the policy in force', () => {
+    for (const id of ['eu', 'eea', 'ch']) {
+      const definition = regions.find((r) => r.id === id)!.controller.citations.find((c) => c.quote.startsWith('We use the term “Designated Countries”'))!;
+      expect(definition.source, id).toBe('ota-privacy-2025-ca');
+    }
   });
 
   it('rate the starting article low', () => {
