@@ -8,13 +8,13 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 
 module.exports = [
   {
-    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 9 kB (8.92 kB measured).
+    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 9 kB (8.93 kB measured).
     // What the bytes are: date-fns-tz's fromZonedTime with its ISO parser (2.36 kB; it is the one way wall times
     // become instants, with the Intl check around it), the 249-country zone table (2.15 kB), validation, errors
     // and parsing (3.2 kB), and the hot path that settles most instants from UTC midnights. Claims, quotes and
     // sources must never reach this bundle: only explanations read them. 8.5 → 9 kB: dist/ bundles
     // fromZonedTime behind a wrapper that loads it on its first call (tsup.config.ts), so an import no longer
-    // pays for its modules and their Intl call; esbuild's lazy-module wrappers cost about 0.43 kB (8.49 → 8.92).
+    // pays for its modules and their Intl call; esbuild's lazy-module wrappers cost about 0.44 kB (8.49 → 8.93).
     // A cold import plus a first answer went from 2.2× to 1.7× a bare node start on the same loaded machine.
     name: "import { isSubjectToAiTraining } — tree-shaken, with its data",
     path: 'dist/index.js',
@@ -29,7 +29,7 @@ module.exports = [
     // claim by claim (each citation's supported claims, archived revisions, the copies quotes were read in, and
     // the quotes and notes the re-reading of every archived capture added) measured 28.84 kB; 29.5 → 30 kB: the
     // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB;
-    // 30 → 30.5 kB: fromZonedTime loaded on its first call (see above), 30.06 kB.
+    // 30 → 30.5 kB: fromZonedTime loaded on its first call (see above), 30.08 kB.
     name: "import * from 'linkedin-policy-data' — the whole main entry",
     path: 'dist/index.js',
     import: '*',

@@ -22,7 +22,8 @@ const lazyFromZonedTime: Plugin = {
       // Its ES module build, which esbuild wraps smaller than the CommonJS one that require() would resolve to.
       const esm = await build.resolve('date-fns-tz/fromZonedTime', { kind: 'import-statement', namespace: LAZY, resolveDir: args.pluginData as string });
       return {
-        contents: `export function fromZonedTime(date, timeZone) { return require(${JSON.stringify(esm.path)}).fromZonedTime(date, timeZone); }`,
+        // The function is kept once loaded: esbuild's require() of an ES module copies its exports on every call.
+        contents: `let loaded; export function fromZonedTime(date, timeZone) { loaded ??= require(${JSON.stringify(esm.path)}).fromZonedTime; return loaded(date, timeZone); }`,
         resolveDir: args.pluginData as string,
         loader: 'js',
       };
