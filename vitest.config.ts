@@ -8,7 +8,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 //   unit          test/unit, test/property, test/oracle and test/sql         npm test
 //                 in the host's zone
 //   unit TZ=…     the same under each zone of HOST_ZONES                     npm run test:matrix
-//   integration   test/integration: the bin as a subprocess, package shape   npm test
+//   integration   test/integration: the command in-process and the built    npm test
+//                 bin as a subprocess, package shape
 //   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
 // The property tests (test/property, seeded: see test/property/support/config.ts), the time oracle (test/oracle)
 // and the SQL tests (test/sql: the shipped view in DuckDB against the library) run in the unit projects, so under
@@ -27,11 +28,22 @@ const unit = (name: string, TZ?: string) => ({
 export default defineConfig({
   define: { __DATA_VERSION__: JSON.stringify(version) },
   test: {
+    // Quiet output: what a passing test logs (a parser's own error listener, say) is no news.
+    silent: 'passed-only',
     projects: [
       unit('unit'),
       ...HOST_ZONES.map((zone) => unit(`unit TZ=${zone}`, zone)),
-      // The bin's tests spawn a process each and mostly wait on it, so they run side by side.
-      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 120_000, sequence: { concurrent: true } } },
+      // The bin's tests mostly wait on a process or on I/O, so they run side by side; the bin is built once for all.
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/integration/build-cli.global.ts'],
+          testTimeout: 120_000,
+          sequence: { concurrent: true },
+        },
+      },
       { extends: true, test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 } },
     ],
     coverage: {

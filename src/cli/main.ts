@@ -1,10 +1,11 @@
-#!/usr/bin/env node
 /**
  * The `linkedin-policy-data` command: LinkedIn's data-use policy for a member, from a terminal or a script.
- * Run with no arguments for a sample query, or `--help` for the commands.
+ * Run with no arguments for a sample query, or `--help` for the commands. {@link run} is the whole command,
+ * given its streams and environment; bin.ts hands it the process's.
  *
  * @module
  */
+import type { Readable } from 'node:stream';
 import { DATA_AS_OF, DATA_VERSION } from '../index.js';
 import { nearest } from './args.js';
 import { checkCommand, OPTIONS as CHECK_OPTIONS } from './commands/check.js';
@@ -14,7 +15,7 @@ import { exportCommand, OPTIONS as EXPORT_OPTIONS } from './commands/export.js';
 import { sampleCommand } from './commands/sample.js';
 import { sourcesCommand, OPTIONS as SOURCES_OPTIONS } from './commands/sources.js';
 import { timelineCommand, OPTIONS as TIMELINE_OPTIONS } from './commands/timeline.js';
-import type { CliContext } from './context.js';
+import type { CliContext, CliOutput } from './context.js';
 import { describeFailure, EXIT, UsageError } from './errors.js';
 import { HELP } from './help.js';
 import { writeAll } from './output.js';
@@ -81,28 +82,35 @@ async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
   return command(rest, ctx);
 }
 
-const ctx: CliContext = {
-  program: programName(process.env),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  style: { colour: colourFor(process.stdout, process.env), width: outputWidth(process.stdout) },
-  now: new Date(),
-};
+/** What the command reads and writes: the process's own streams and environment, or a test's. */
+export interface CliIo {
+  readonly stdout: CliOutput;
+  readonly stderr: CliOutput;
+  readonly stdin: Readable;
+  /** The environment: `PATH` and `npm_command` for the program name, `NO_COLOR`, `FORCE_COLOR` and `TERM` for colour. */
+  readonly env: NodeJS.ProcessEnv;
+  /** The moment "now" stands for; the current time when not given. */
+  readonly now?: Date;
+}
 
-// A reader that stops early (`| head`) closes the pipe: stop quietly instead of dying with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? EXIT.ok);
-});
-
-main(process.argv.slice(2), ctx).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/**
+ * Runs the command line `argv` (without `node` and the script) against `io` and resolves to the exit code.
+ * Failures are reported on `io.stderr` as the bin reports them; nothing here touches the process itself.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const ctx: CliContext = {
+    program: programName(io.env),
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdin: io.stdin,
+    style: { colour: colourFor(io.stdout, io.env), width: outputWidth(io.stdout) },
+    now: io.now ?? new Date(),
+  };
+  try {
+    return await main(argv, ctx);
+  } catch (error) {
     const { text, exitCode } = describeFailure(error, ctx.program);
-    process.stderr.write(text);
-    process.exitCode = exitCode;
-  },
-);
+    await writeAll(io.stderr, text);
+    return exitCode;
+  }
+}

@@ -1,25 +1,24 @@
 /**
- * Builds the command-line tool once and runs it as a subprocess, the way users and scripts run the bin.
+ * Two ways to run the command-line tool, with the same options and the same result:
+ *
+ * - {@link runInProcess}: the command itself (`run(argv, io)` from src/cli/main.ts) in the test's own process,
+ *   with collected streams. No build, no process start: use it for what the command parses, answers and prints.
+ * - {@link runCli}: the built bin as a subprocess, the way users and scripts run it. Use it only for what needs a
+ *   process: the real bin's exit code, a host time zone (`TZ`), node options, a reader that goes away, worker
+ *   threads (inputs of more than one batch), signals. The integration project builds the bin once before its
+ *   tests (build-cli.global.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/main.js';
+import { CLI_DIR } from './build-cli.global.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/**
- * The build under test: the project's own tsup config, written to an ignored folder of its own so that a
- * concurrent `npm run build` (or another test reading dist/) never sees a half-cleaned dist/. Type
- * declarations are skipped: the bin does not need them and they are most of the build time.
- */
-export const CLI_DIR = fileURLToPath(new URL('../../test-output/cli-dist/', import.meta.url));
+export { buildCli, CLI_DIR } from './build-cli.global.js';
 /** The bin as `package.json` names it, inside {@link CLI_DIR}. */
 export const CLI = `${CLI_DIR}cli.js`;
-
-/** Builds the bin with tsup; throws with tsup's output when the build fails. */
-export function buildCli(): void {
-  const result = spawnSync('npx', ['tsup', '--out-dir', CLI_DIR, '--no-dts', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tsup failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
-}
 
 /** What a run of the bin produced. */
 export interface CliRun {
@@ -39,14 +38,20 @@ export interface CliRunOptions {
 }
 
 /**
- * Runs `node CLI ...args` and collects its output. Colour variables and npm's marker from the caller's
- * environment are removed so that each test states the ones it depends on; `PATH` is the caller's, which does
- * not hold the bin, so the tool calls itself `npx linkedin-policy-data` unless a test says otherwise.
+ * The environment a run sees: the caller's, without colour variables and npm's marker, so that each test states
+ * the ones it depends on; `PATH` is the caller's, which does not hold the bin, so the tool calls itself
+ * `npx linkedin-policy-data` unless a test says otherwise.
  */
-export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
+function runEnv(options: CliRunOptions): Record<string, string> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, npm_command: undefined };
   for (const [key, value] of Object.entries(options.env ?? {})) env[key] = value;
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as Record<string, string>;
+}
+
+/** Runs `node CLI ...args` (the built bin, see {@link buildCli}) in a subprocess and collects its output. */
+export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
+  const env = runEnv(options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), CLI, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
@@ -59,6 +64,36 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
     );
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A stream that keeps what is written to it, as a pipe would pass it on (not a terminal: no colour). */
+class Collected extends Writable {
+  readonly #chunks: Buffer[] = [];
+
+  override _write(chunk: Buffer | string, encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.#chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk);
+    callback();
+  }
+
+  text(): string {
+    return Buffer.concat(this.#chunks).toString('utf8');
+  }
+}
+
+/**
+ * Runs the command in this process, as `runCli` runs the bin: same arguments, options and result, the exit code
+ * being what the bin would set. Options that only a process can honour (node options, a host zone) are refused:
+ * use {@link runCli} for those.
+ */
+export async function runInProcess(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
+  if (options.nodeOptions !== undefined || options.env?.['TZ'] !== undefined) {
+    throw new Error('node options and TZ need a process of their own: use runCli');
+  }
+  const stdout = new Collected();
+  const stderr = new Collected();
+  const stdin = Readable.from(options.input === undefined || options.input === '' ? [] : [Buffer.from(options.input)]);
+  const code = await run(args, { stdout, stderr, stdin, env: runEnv(options) });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
 /** The parsed lines of NDJSON output. */
