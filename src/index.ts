@@ -26,6 +26,8 @@ export { isSubjectToAiTraining } from './api/is-subject-to-ai-training.js';
 export { optOutPaths } from './api/opt-out-paths.js';
 export { regionOf } from './api/region-of.js';
 export { regions } from './api/regions.js';
+export { sourceById } from './api/source-by-id.js';
+export { sources } from './api/sources.js';
 export { timeline } from './api/timeline.js';
 export { withConfidenceAtLeast } from './api/with-confidence-at-least.js';
 export { PolicyInputError, type PolicyInputErrorCode } from './errors.js';
@@ -60,6 +62,7 @@ export type {
   RegionId,
   SecondaryCopy,
   Source,
+  SourceId,
   SourceRecord,
   StatusOfReason,
   SubjectDecision,

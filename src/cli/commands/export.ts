@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { regions, timeline } from '../../index.js';
+import { regions, sources, timeline } from '../../index.js';
 import { policyTables, tableCsv, tableNdjson, type PolicyTable } from '../../tables/policy-tables.js';
 import { parseCommandLine, required } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -21,7 +21,7 @@ type Format = (typeof FORMATS)[number];
 /** The peer that parquet files are written through, as `npm install` names it. */
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
 
-/** `export`: the policy tables (countries, provisions) as files for data warehouses. */
+/** `export`: the policy tables (countries, provisions) and the evidence (sources, claims, citations) as files for data warehouses. */
 export async function exportCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandLine('export', { args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
   if (values.help === true) {
@@ -31,7 +31,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   const format = FORMATS.find((known) => known === values.format);
   if (format === undefined) throw new UsageError(`unknown format ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}`, 'export');
   const out = resolve(required(values.out, '--out', 'export'));
-  const tables = policyTables(regions, (purpose, region) => timeline(region.countries[0]!.code, purpose));
+  const tables = policyTables(regions, (purpose, region) => timeline(region.countries[0]!.code, purpose), sources);
   mkdirSync(out, { recursive: true });
   const writeTable = format === 'parquet' ? await parquetWriter(ctx) : textWriter(format);
   for (const table of tables) {
