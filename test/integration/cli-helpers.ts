@@ -2,6 +2,8 @@
  * Builds the command-line tool once and runs it as a subprocess, the way users and scripts run the bin.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,10 +17,33 @@ export const CLI_DIR = fileURLToPath(new URL('../../test-output/cli-dist/', impo
 /** The bin as `package.json` names it, inside {@link CLI_DIR}. */
 export const CLI = `${CLI_DIR}cli.js`;
 
-/** Builds the bin with tsup; throws with tsup's output when the build fails. */
+/**
+ * Builds the bin with tsup, once per test run however many test files ask (they run side by side, in workers of
+ * one vitest process): the first takes a lock and builds, the others wait for it. Throws with tsup's output when
+ * the build fails.
+ */
 export function buildCli(): void {
-  const result = spawnSync('npx', ['tsup', '--out-dir', CLI_DIR, '--no-dts', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tsup failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
+  // Beside the build, not in it: tsup empties its output folder.
+  const run = `${CLI_DIR.replace(/\/$/, '')}.run-${process.ppid}`;
+  const built = `${run}.built`;
+  mkdirSync(dirname(run), { recursive: true });
+  let mine = true;
+  try {
+    mkdirSync(`${run}.lock`);
+  } catch {
+    mine = false;
+  }
+  if (mine) {
+    const result = spawnSync('npx', ['tsup', '--out-dir', CLI_DIR, '--no-dts', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    writeFileSync(built, result.status === 0 ? 'ok' : `tsup failed (${String(result.status)}):\n${result.stdout}\n${result.stderr}`);
+  }
+  const deadline = Date.now() + 300_000;
+  while (!existsSync(built)) {
+    if (Date.now() > deadline) throw new Error('waited five minutes for another test file to build the bin');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+  const outcome = readFileSync(built, 'utf8');
+  if (outcome !== 'ok') throw new Error(outcome);
 }
 
 /** What a run of the bin produced. */
