@@ -110,7 +110,10 @@ function detailLines(source: SourceRecord, citing: readonly CitingProvision[], s
     for (const cite of group.quotes) {
       lines.push(...wrap(`“${cite.quote}”`, style.width, `${pad}  `, `${pad}   `).map(style.colour.dim));
       lines.push(...wrap(`supports ${cite.supports.join(', ')}`, style.width, `${pad}    `, `${pad}    `));
-      if (cite.revision !== null) lines.push(...wrap(`in the archived revision ${cite.revision}`, style.width, `${pad}    `, `${pad}    `));
+      // A quote in the source's main archived copy needs no note: "Archived" above names that commit.
+      if (cite.revision !== null && cite.revision !== source.archive?.commit) {
+        lines.push(...wrap(`in the archived revision ${cite.revision}`, style.width, `${pad}    `, `${pad}    `));
+      }
       if (cite.foundIn !== null) lines.push(...wrap(`read in ${cite.foundIn.description}: ${cite.foundIn.url}`, style.width, `${pad}    `, `${pad}    `));
     }
   });
