@@ -85,6 +85,14 @@ describe('sources ID', () => {
     }
     expect(sourceById(json.id).title.length).toBeGreaterThan(0);
   });
+
+  it('notes a quote\'s revision in the text only where it is not the main archived copy', async () => {
+    const flat = (await runCli(['sources', 'ota-erpn-2025'])).stdout.replace(/\s+/g, ' ');
+    const main = sourceById('ota-erpn-2025').archive!.commit;
+    expect(flat).toContain(`Archived OpenTermsArchive/pga-versions, "LinkedIn/Privacy Policy.md" at commit ${main}`);
+    expect(flat).not.toContain(`in the archived revision ${main}`);
+    for (const { commit } of sourceById('ota-erpn-2025').revisions) expect(flat).toContain(`in the archived revision ${commit}`);
+  });
 });
 
 describe('export: the evidence tables', () => {

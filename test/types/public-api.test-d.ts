@@ -69,7 +69,7 @@ expectTypeOf(explainAiTraining).returns.toEqualTypeOf<Decision>();
 expectTypeOf(decide).returns.toEqualTypeOf<Decision>();
 expectTypeOf(timeline).returns.toEqualTypeOf<readonly Provision[]>();
 expectTypeOf(sourceById).returns.toEqualTypeOf<Source>();
-expectTypeOf(sourceById).parameter(0).toEqualTypeOf<SourceId>();
+expectTypeOf<Parameters<typeof sourceById>[0]>().toEqualTypeOf<SourceId>();
 expectTypeOf(sources).toEqualTypeOf<readonly Source[]>();
 
 // From a claim to its source: a citation names its source by id, and carries no copy of it.
