@@ -87,25 +87,27 @@ const file = `${RESULTS_DIR}/members-${LINES}.ndjson`;
 if (!existsSync(file)) await makeInput(file);
 
 const cores = availableParallelism();
-// --full writes some fifteen times as much and takes minutes per run: measured once.
-const variants: readonly { readonly name: string; readonly args: readonly string[]; readonly target: boolean; readonly runs: number }[] = [
-  { name: `compact output, ${cores} workers (the default)`, args: [], target: true, runs: RUNS },
-  { name: 'compact output, --workers 1 (in the main thread)', args: ['--workers', '1'], target: false, runs: RUNS },
-  { name: `--full (whole decisions), ${cores} workers`, args: ['--full'], target: false, runs: 1 },
+const FULL_TARGET_LINES_PER_SECOND = 100_000;
+// Each variant with a target is held to its rate and to the memory limit.
+const variants: readonly { readonly name: string; readonly args: readonly string[]; readonly targetRate: number | undefined }[] = [
+  { name: `compact output, ${cores} workers (the default)`, args: [], targetRate: TARGET_LINES_PER_SECOND },
+  { name: 'compact output, --workers 1 (in the main thread)', args: ['--workers', '1'], targetRate: undefined },
+  { name: `--full (whole decisions), ${cores} workers`, args: ['--full'], targetRate: FULL_TARGET_LINES_PER_SECOND },
 ];
 const figures: Figure[] = [];
-for (const { name, args, target, runs: count } of variants) {
-  const runs = Array.from({ length: count }, () => run(file, args));
+for (const { name, args, targetRate } of variants) {
+  const runs = Array.from({ length: RUNS }, () => run(file, args));
   const rate = LINES / median(runs.map((r) => r.seconds));
   const peak = Math.max(...runs.map((r) => r.peakMb));
+  const reference = targetRate ?? TARGET_LINES_PER_SECOND;
   figures.push({
     name,
     shown: `${Math.round(rate).toLocaleString('en-US')} lines/s`,
-    ratio: rate / TARGET_LINES_PER_SECOND,
-    ...(target ? { target: { compare: '≥' as const, value: 1, unit: `of ${TARGET_LINES_PER_SECOND.toLocaleString('en-US')} lines/s` } } : {}),
+    ratio: rate / reference,
+    ...(targetRate === undefined ? {} : { target: { compare: '≥' as const, value: 1, unit: `of ${targetRate.toLocaleString('en-US')} lines/s` } }),
     note: `peak RSS ${peak.toFixed(0)} MB`,
   });
-  if (target) {
+  if (targetRate !== undefined) {
     figures.push({
       name: `  its peak memory (RSS, all threads)`,
       shown: `${peak.toFixed(0)} MB`,
@@ -113,10 +115,10 @@ for (const { name, args, target, runs: count } of variants) {
       target: { compare: '≤' as const, value: 1, unit: `of ${MEMORY_LIMIT_MB} MB` },
     });
   }
-  console.log(`${name.padEnd(52)} ${figures.at(-1 - (target ? 1 : 0))!.shown.padStart(16)}  peak RSS ${peak.toFixed(0)} MB`);
+  console.log(`${name.padEnd(52)} ${figures.at(-1 - (targetRate === undefined ? 0 : 1))!.shown.padStart(16)}  peak RSS ${peak.toFixed(0)} MB`);
 }
 writeSection('3-batch', {
   title: `Batch: check --input, ${LINES.toLocaleString('en-US')} lines to /dev/null`,
-  method: `${RUNS} runs of each (--full: 1); median wall time including process start; peak RSS of the whole process (all threads), the highest of the runs.`,
+  method: `${RUNS} runs of each; median wall time including process start; peak RSS of the whole process (all threads), the highest of the runs.`,
   figures,
 });

@@ -194,11 +194,15 @@ export declare function expectTypeOf<A>(): Expectation<A>;
 
 /** Declaration emit: a user's exported values are typed by the package's names, not spelt out inline. */
 const TS_HOVER = `
-import { explainAiTraining, regions, timeline, aiTrainingExposure } from 'linkedin-policy-data';
+import { explainAiTraining, regions, sourceById, timeline, aiTrainingExposure } from 'linkedin-policy-data';
 export const d = explainAiTraining({ country: 'DE' }, '2025-11-03');
 export const history = timeline('DE', 'ai-training');
 export const all = regions;
 export const exposure = aiTrainingExposure({ country: 'DE' });
+// From a claim to its source: claims name sources by id.
+export const citation = history[1]!.claims[0]!.citations[0]!;
+export const source = sourceById(citation.source);
+export const url: string | null = sourceById(history[1]!.claims[0]!.citations[0]!.source).url;
 `;
 
 /** What the emitted declarations of TS_HOVER must say, whatever the module setting. */
@@ -207,6 +211,8 @@ const HOVER_EMIT: readonly RegExp[] = [
   /declare const history: readonly import\("linkedin-policy-data"\)\.Provision\[\];/,
   /declare const all: readonly import\("linkedin-policy-data"\)\.Region\[\];/,
   /declare const exposure: readonly import\("linkedin-policy-data"\)\.ExposureInterval\[\];/,
+  /declare const citation: import\("linkedin-policy-data"\)\.ClaimCitation;/,
+  /declare const source: import\("linkedin-policy-data"\)\.Source;/,
 ];
 
 /** The ./schema entry's types, once zod is installed. */

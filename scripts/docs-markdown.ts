@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Archive, Source, SourceRecord } from '../src/schema/index.js';
+import { sourceById } from '../src/api/source-by-id.js';
 import { sourcesFile } from '../src/data/sources.js';
 import { vocabulary } from '../src/data/vocabulary.js';
 
@@ -59,13 +60,9 @@ export function archiveLink(archive: Archive): string {
   return `[${archive.repository} @ ${archive.commit.slice(0, 8)}, ${code(archive.path)}](${archiveUrl(archive)})`;
 }
 
-const sourceById = new Map<string, SourceRecord>(sourcesFile.sources.map((source) => [source.id, source]));
-
 /** A source record by id; throws when the data cites a source it does not define. */
 export function sourceRecord(id: string): SourceRecord {
-  const source = sourceById.get(id);
-  if (source === undefined) throw new Error(`data cites source "${id}", which is not in data/sources.json`);
-  return source;
+  return sourceById(id);
 }
 
 /** Every source, in the order of data/sources.json. */

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { regions } from '../src/api/regions.js';
 import { timeline } from '../src/api/timeline.js';
 import { meta } from '../src/data/meta.js';
+import { supportingQuotes } from '../src/evidence/quotes.js';
 import { PURPOSE_IDS } from '../src/ids.js';
 import type { Confidence } from '../src/schema/index.js';
 import {
@@ -48,7 +49,7 @@ function usesBySource(): Map<string, Map<string, string[]>> {
     const places = new Map<string, { regions: string[]; source: string; quote: string; date: string }>();
     for (const region of regions) {
       for (const provision of timeline(region.countries[0]!.code, purpose)) {
-        for (const citation of provision.citations) {
+        for (const citation of supportingQuotes(provision.claims)) {
           const key = JSON.stringify([citation.source, citation.quote, provision.effectiveFrom]);
           const place = places.get(key) ?? { regions: [], source: citation.source, quote: citation.quote, date: provision.effectiveFrom };
           place.regions.push(region.id);

@@ -12,7 +12,8 @@ import { regions } from '../src/api/regions.js';
 import { timeline } from '../src/api/timeline.js';
 import { meta } from '../src/data/meta.js';
 import { PURPOSE_IDS } from '../src/ids.js';
-import type { Claim, ClaimCitation, Confidence, OptOutPath, Provision, PurposeId, Region } from '../src/schema/index.js';
+import { citedSourceIds } from '../src/evidence/resolve.js';
+import type { Claim, ClaimCitation, Confidence, OptOutPath, Provision, PurposeId, Region, Source } from '../src/schema/index.js';
 import {
   GENERATED_DOCS_DIR,
   GENERATED_PAGES,
@@ -137,7 +138,7 @@ function details(group: PeriodGroup): string[] {
     for (const citation of claim.citations) {
       const source = sourceRecord(citation.source);
       const link = `[${code(source.id)}](./${GENERATED_PAGES.sources}#${slug(sourceHeading(source))})`;
-      lines.push(`    - > ${quote(citation.quote)} — ${link}, ${confidenceText(citation.confidence)}; ${whereToReread(citation)}`);
+      lines.push(`    - > ${quote(citation.quote)} — ${link}, ${confidenceText(source.confidence)}; ${whereToReread(citation, source)}`);
     }
   }
   lines.push('');
@@ -157,10 +158,11 @@ function confidenceText(level: Confidence): string {
 }
 
 /** Where a quote can be read again: its archived revision, the secondary copy it was read in, or its source's address. */
-function whereToReread(citation: ClaimCitation): string {
-  if (citation.quotedIn !== null) return `archived: ${archiveLink(citation.quotedIn)}`;
-  if (citation.foundIn !== null) return `read in [${citation.foundIn.description}](${citation.foundIn.url})`;
-  return citation.url === null ? 'no public address' : `<${citation.url}>`;
+function whereToReread(citation: ClaimCitation, source: Source): string {
+  const archived = [source.archive, ...source.revisions].find((archive) => archive !== null && archive.commit === citation.revision);
+  if (archived) return `archived: ${archiveLink(archived)}`;
+  if (citation.foundIn !== undefined) return `read in [${citation.foundIn.description}](${citation.foundIn.url})`;
+  return source.url === null ? 'no public address' : `<${source.url}>`;
 }
 
 interface Change {
@@ -244,7 +246,7 @@ export function renderTimelinePage(): string {
           (g) => g.provision.effectiveFrom === provision.effectiveFrom && g.regions.includes(period.region),
         );
         if (group === undefined) throw new Error('every period belongs to a group');
-        const sources = new Set(provision.citations.map((c) => c.source)).size;
+        const sources = citedSourceIds(provision.claims).length;
         out.push(
           `| ${cell(regionName(period.region))} | ${provision.effectiveFrom} | ${period.until ?? ''} | ${statusCell(provision)} ` +
             `| ${cell(lawfulBasisText(provision))} | ${cell(idsText(provision.dataCategories, provision))} ` +

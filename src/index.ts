@@ -26,6 +26,8 @@ export { isSubjectToAiTraining } from './api/is-subject-to-ai-training.js';
 export { optOutPaths } from './api/opt-out-paths.js';
 export { regionOf } from './api/region-of.js';
 export { regions } from './api/regions.js';
+export { sourceById } from './api/source-by-id.js';
+export { sources } from './api/sources.js';
 export { timeline } from './api/timeline.js';
 export { vocabulary } from './api/vocabulary.js';
 export { withConfidenceAtLeast } from './api/with-confidence-at-least.js';
@@ -61,6 +63,7 @@ export type {
   RegionId,
   SecondaryCopy,
   Source,
+  SourceId,
   SourceRecord,
   StatusOfReason,
   SubjectDecision,

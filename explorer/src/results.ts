@@ -1,5 +1,5 @@
 /** One result element per purpose: the status, why, on what basis, which data, how to opt out, the evidence. */
-import type { Claim, Confidence, Decision, OptOutPath, Provision, Region, Source } from 'linkedin-policy-data';
+import type { Claim, ClaimCitation, Confidence, Decision, OptOutPath, Provision, Region, Source } from 'linkedin-policy-data';
 import type { FormState } from './answer.js';
 import { wallClock } from './calendar.js';
 import { h, replaceChildren, type Child } from './dom.js';
@@ -116,7 +116,7 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
       h('h4', {}, 'Assumptions'),
       h('ul', { class: 'assumptions' }, decision.assumptions.map((assumption) => h('li', {}, assumption))),
     ],
-    sources(decision.sources, sourcesOpen),
+    sources(decision.sources, decision.provision?.claims ?? [], sourcesOpen),
   );
 }
 
@@ -183,22 +183,24 @@ function pathItem(path: OptOutPath, mark: Child): HTMLElement {
   );
 }
 
-function sources(list: readonly Source[], open: boolean): Child {
+function sources(list: readonly Source[], claims: readonly Claim[], open: boolean): Child {
   if (list.length === 0) return null;
-  const grouped = new Map<string, { source: Source; quotes: Source[] }>();
-  for (const source of list) {
-    const entry = grouped.get(source.id);
-    if (entry === undefined) grouped.set(source.id, { source, quotes: [source] });
-    else if (!entry.quotes.some((quoted) => quoted.quote === source.quote && quoted.quotedIn?.commit === source.quotedIn?.commit)) entry.quotes.push(source);
+  // Each source once, with every distinct quote its claims cite from it.
+  const quotesOf = new Map<string, ClaimCitation[]>(list.map((source) => [source.id, []]));
+  for (const claim of claims) {
+    for (const citation of claim.citations) {
+      const quotes = quotesOf.get(citation.source);
+      if (quotes !== undefined && !quotes.some((q) => q.quote === citation.quote && q.revision === citation.revision)) quotes.push(citation);
+    }
   }
   return h(
     'details',
     { class: 'sources', open },
-    h('summary', {}, `Sources and quotes (${grouped.size} ${grouped.size === 1 ? 'source' : 'sources'})`),
+    h('summary', {}, `Sources and quotes (${list.length} ${list.length === 1 ? 'source' : 'sources'})`),
     h(
       'ul',
       {},
-      [...grouped.values()].map(({ source, quotes }) =>
+      list.map((source) =>
         h(
           'li',
           { 'data-source': source.id },
@@ -208,7 +210,7 @@ function sources(list: readonly Source[], open: boolean): Child {
             { class: 'source-meta' },
             ` — ${source.publisher}${source.published === null ? '' : `, ${source.published}`}; confidence ${source.confidence}; retrieved ${source.retrieved}`,
           ),
-          quotes.map((quoted) => [h('blockquote', {}, quoted.quote), whereToReread(quoted)]),
+          (quotesOf.get(source.id) ?? []).map((quoted) => [h('blockquote', {}, quoted.quote), whereToReread(quoted, source)]),
         ),
       ),
     ),
@@ -216,14 +218,15 @@ function sources(list: readonly Source[], open: boolean): Child {
 }
 
 /** Where a quote can be read again: the archived revision that holds it, or the secondary copy it was read in. */
-function whereToReread(source: Source): Child {
-  if (source.quotedIn !== null) {
-    const { repository, commit, path, captured } = source.quotedIn;
+function whereToReread(citation: ClaimCitation, source: Source): Child {
+  const archived = [source.archive, ...source.revisions].find((archive) => archive !== null && archive.commit === citation.revision);
+  if (archived) {
+    const { repository, commit, path, captured } = archived;
     const href = `https://github.com/${repository}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}`;
     return h('p', { class: 'reread' }, 'Archived: ', h('a', { href, rel: 'noopener noreferrer' }, `${repository} at ${commit.slice(0, 12)}`), `, captured ${captured}`);
   }
-  if (source.foundIn !== null) {
-    return h('p', { class: 'reread' }, 'Read in ', h('a', { href: source.foundIn.url, rel: 'noopener noreferrer' }, source.foundIn.description));
+  if (citation.foundIn !== undefined) {
+    return h('p', { class: 'reread' }, 'Read in ', h('a', { href: citation.foundIn.url, rel: 'noopener noreferrer' }, citation.foundIn.description));
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { isConfidenceLevel, meetsConfidence } from '../evidence/confidence.js';
-import { sourceOfCitation } from '../evidence/resolve.js';
+import { builtInSource, citedSourceIds } from '../evidence/resolve.js';
 import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { Claim, Confidence, Decision, Provision } from '../schema/index.js';
 
@@ -10,9 +10,10 @@ const kept = /* @__PURE__ */ new WeakMap<object, Map<Confidence, object>>();
  * Holds the line on confidence: the same provision, or decision, with only the claims at or above `minimum`, so a
  * cautious tool can show "high only" (LinkedIn's own texts and regulators) or leave out low-confidence summaries.
  *
- * Each kept claim keeps only its citations at or above `minimum`; the provision's `citations` and the decision's
- * `sources` keep only those too. The provision's fields and the decision's status stay as they are — they are the
- * record's answer on all its evidence; read `claims` to see what the evidence at that level supports.
+ * Each kept claim keeps only its citations whose source is at or above `minimum`, and the decision's `sources`
+ * keep only the sources a kept citation still cites (in the same order). The provision's fields and the
+ * decision's status stay as they are — they are the record's answer on all its evidence; read `claims` to see
+ * what the evidence at that level supports.
  *
  * @param value - a {@link Provision} (from {@link timeline} or a decision) or a {@link Decision}
  * @param minimum - `high`, `medium` or `low` (`low` keeps everything)
@@ -53,15 +54,22 @@ function isProvision(value: Decision | Provision): value is Provision {
 function keepProvision(provision: Provision, minimum: Confidence): Provision {
   const claims = provision.claims.flatMap((claim): Claim[] => {
     if (!meetsConfidence(claim.confidence, minimum)) return [];
-    return [Object.freeze({ ...claim, citations: Object.freeze(claim.citations.filter((c) => meetsConfidence(c.confidence, minimum))) })];
+    const citations = claim.citations.filter((c) => meetsConfidence(confidenceOf(c.source), minimum));
+    return [Object.freeze({ ...claim, citations: Object.freeze(citations) })];
   });
-  const citations = provision.citations.filter((c) => meetsConfidence(sourceOfCitation(c).confidence, minimum));
-  return Object.freeze({ ...provision, citations: Object.freeze(citations), claims: Object.freeze(claims) });
+  return Object.freeze({ ...provision, claims: Object.freeze(claims) });
+}
+
+function confidenceOf(id: string): Confidence {
+  const source = builtInSource(id);
+  if (source === undefined) throw new TypeError(`withConfidenceAtLeast: a citation names the source "${id}", which the data does not define`);
+  return source.confidence;
 }
 
 function keepDecision(decision: Decision, minimum: Confidence): Decision {
-  const sources = Object.freeze(decision.sources.filter((source) => meetsConfidence(source.confidence, minimum)));
-  if (decision.provision === null) return Object.freeze({ ...decision, sources });
-  return Object.freeze({ ...decision, provision: withConfidenceAtLeast(decision.provision, minimum), sources });
+  if (decision.provision === null) return decision;
+  const provision = withConfidenceAtLeast(decision.provision, minimum);
+  const cited = new Set(citedSourceIds(provision.claims));
+  const sources = Object.freeze(decision.sources.filter((source) => cited.has(source.id)));
+  return Object.freeze({ ...decision, provision, sources });
 }
-

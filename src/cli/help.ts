@@ -32,7 +32,7 @@ Commands:
   exposure   when the member's data could be used for AI training
   regions    the policy regions, their data controllers and countries
   sources    the evidence the data cites
-  export     the policy as tables (countries, provisions) for a data warehouse, or as DPV JSON-LD
+  export     the policy and its evidence as tables for a data warehouse, or as DPV JSON-LD
 
 Options:
   -h, --help       help; '${p} COMMAND --help' for a command's options
@@ -135,12 +135,16 @@ in full, with every provision that cites it and the words quoted.
   export: (p) => `Usage:
   ${p} export --out DIR [--format csv|ndjson|parquet|jsonld]
 
-The policy as two tables for SQL engines, written to DIR (created if missing): countries (country, region,
+The policy as tables for SQL engines, written to DIR (created if missing): countries (country, region,
 default_time_zone) and provisions (purpose, region, effective_from, effective_to, status, minimum_age,
-lawful_basis), the same as the package's tables/*.csv. Load them beside sql/duckdb.sql, sql/spark.sql or
-sql/bigquery.sql to decide for a whole member table in SQL; see the warehouse guide.
+lawful_basis), and its evidence: sources (source, title, publisher, url, published, confidence,
+archive_repository, archive_path, archive_commit, archive_captured), claims (purpose, region, effective_from,
+field, value, confidence) and citations (purpose, region, effective_from, field, value, source, quote,
+revision) — the same as the package's tables/*.csv. Load them beside sql/duckdb.sql, sql/spark.sql or
+sql/bigquery.sql to decide for a whole member table in SQL, and join the evidence on (purpose, region,
+effective_from); see the warehouse guide.
 
-  -o, --out DIR          the folder to write countries.FORMAT and provisions.FORMAT into (required)
+  -o, --out DIR          the folder to write the five tables into, as NAME.FORMAT, or policy.jsonld (required)
   -f, --format FORMAT    csv (the default; empty field = null), ndjson (one JSON object per row), parquet
                          (typed columns; needs the optional peer dependency @duckdb/node-api), or jsonld:
                          policy.jsonld instead of the tables, every provision as a process in the W3C Data

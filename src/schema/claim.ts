@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { CLAIM_FIELDS } from '../evidence/claim-keys.js';
 import { VocabularyIdSchema } from './ids.js';
-import { ConfidenceSchema, SourceSchema } from './sources.js';
+import { CommitSchema, SecondaryCopySchema } from './archive.js';
+import { ConfidenceSchema } from './sources.js';
 
 /**
  * The kind of fact a claim states: `status`, `default`, `acceptance`, `lawfulBasis`, `minimumAge` and
@@ -16,17 +17,26 @@ import { ConfidenceSchema, SourceSchema } from './sources.js';
 export const ClaimFieldSchema = z.enum(CLAIM_FIELDS);
 
 /**
- * A claim's citation as handed out: the citation (`source`, `quote`) resolved to its {@link SourceSchema | source}.
+ * A claim's citation as handed out: the source by id, the quote verbatim, the full commit of the archived
+ * revision that holds the quote (`null` when the source is not archived) and, where only a secondary copy had the
+ * quote, where it was read. The source record itself stands once, in the decision's `sources`.
  *
  * @example
  * ```ts
  * import { ClaimCitationSchema } from 'linkedin-policy-data/schema';
- * Object.keys(ClaimCitationSchema.shape).includes('source'); // => true
+ * ClaimCitationSchema.safeParse({ source: 'ico-2024-09-20', quote: 'paused', revision: null }).success; // => true
+ * ClaimCitationSchema.safeParse({ source: 'ico-2024-09-20', quote: 'paused', revision: null, url: 'https://ico.org.uk/' }).success; // => false
  * ```
  */
-export const ClaimCitationSchema = SourceSchema.extend({
-  /** The id of the source, as the citation in the data names it (the same as `id`). */
-  source: VocabularyIdSchema.meta({ description: 'The id of the source, as the citation names it (the same as id).' }),
+export const ClaimCitationSchema = z.strictObject({
+  /** The id of the source quoted, as in `data/sources.json`. */
+  source: VocabularyIdSchema.meta({ description: 'The id of the source quoted, as in data/sources.json.' }),
+  /** The words of the source that support the claim, verbatim. */
+  quote: z.string().min(1).meta({ description: 'The words of the source that support the claim, verbatim.' }),
+  /** The full commit of the archived revision that holds the quote; `null` when the source is not archived. */
+  revision: CommitSchema.nullable().meta({ description: 'The full commit of the archived revision that holds the quote; null when the source is not archived.' }),
+  /** Where the quote was read, when only a secondary copy of the source had it; absent otherwise. */
+  foundIn: SecondaryCopySchema.optional().meta({ description: 'Where the quote was read, when only a secondary copy of the source had it.' }),
 });
 
 /**
@@ -49,8 +59,8 @@ export const ClaimSchema = z.strictObject({
     .meta({ description: "The field's value; for a list field the one entry (an opt-out path by its url, else its label)." }),
   /** The best confidence among the citations' sources. */
   confidence: ConfidenceSchema,
-  /** The quotes that support the fact, each resolved to its source: at least one. */
-  citations: z.array(ClaimCitationSchema).min(1).readonly().meta({ description: 'The quotes that support the fact, each with its source.' }),
+  /** The quotes that support the fact, each naming its source by id: at least one. */
+  citations: z.array(ClaimCitationSchema).min(1).readonly().meta({ description: 'The quotes that support the fact, each naming its source by id.' }),
 });
 
 export type { Claim, ClaimCitation, ClaimField } from '../types/provision.js';

@@ -50,20 +50,8 @@ export const OptOutSchema = z.strictObject({
   paths: z.array(OptOutPathSchema),
 });
 
-/**
- * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` (00:00 in the member's
- * zone) until the next entry. `status` is `subject`, `not-subject` (with `statusReason` saying whether the
- * region is `excluded` or the use was `paused`) or `unknown`. Fields a source does not document are `null`.
- *
- * @example
- * ```ts
- * import { ProvisionSchema } from 'linkedin-policy-data/schema';
- * // no citations: every provision must cite a source
- * ProvisionSchema.safeParse({ effectiveFrom: '2025-11-03', status: 'subject' }).success; // => false
- * ```
- */
-export const ProvisionSchema = z
-  .strictObject({
+// The fields a provision states, shared by the record in data/ and the provision handed out.
+const provisionFields = {
     /** `YYYY-MM-DD`: the provision applies from 00:00 of this date in the member's time zone. */
     effectiveFrom: IsoDateSchema.meta({ description: "Starts at 00:00 of this date in the member's time zone." }),
     /** `subject`, `not-subject` or `unknown` (no source says). */
@@ -106,6 +94,23 @@ export const ProvisionSchema = z
     optOut: OptOutSchema.nullable(),
     /** Anything a reader should know that the fields cannot say. */
     notes: z.array(z.string().min(1)),
+};
+
+/**
+ * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` (00:00 in the member's
+ * zone) until the next entry. `status` is `subject`, `not-subject` (with `statusReason` saying whether the
+ * region is `excluded` or the use was `paused`) or `unknown`. Fields a source does not document are `null`.
+ *
+ * @example
+ * ```ts
+ * import { ProvisionSchema } from 'linkedin-policy-data/schema';
+ * // no citations: every provision must cite a source
+ * ProvisionSchema.safeParse({ effectiveFrom: '2025-11-03', status: 'subject' }).success; // => false
+ * ```
+ */
+export const ProvisionSchema = z
+  .strictObject({
+    ...provisionFields,
     /** The evidence: quotes from sources, each naming the claims of the provision it supports. */
     citations: ProvisionCitationsSchema,
   })
@@ -133,14 +138,18 @@ export const ProvisionSchema = z
         });
       }
     }
-    if ((provision.status === 'not-subject') !== (provision.statusReason !== null)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['statusReason'],
-        message: 'statusReason is required when status is "not-subject" and must be null otherwise',
-      });
-    }
+    checkStatusReason(provision, ctx);
   });
+
+function checkStatusReason(provision: { status: string; statusReason: string | null }, ctx: z.core.$RefinementCtx<unknown>): void {
+  if ((provision.status === 'not-subject') !== (provision.statusReason !== null)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['statusReason'],
+      message: 'statusReason is required when status is "not-subject" and must be null otherwise',
+    });
+  }
+}
 
 /**
  * A region's timeline for one purpose: provisions sorted by `effectiveFrom`, no two on the same date. Each
@@ -170,21 +179,24 @@ export const RegionTimelineSchema = z
   });
 
 /**
- * A provision as the library hands it out: the provision of `data/<purpose>.json` plus `claims`, one per fact it
- * states, each with the quotes that support it and the confidence they give it.
+ * A provision as the library hands it out: the fields of the provision in `data/<purpose>.json` and, in place of
+ * its citation list, `claims`: one per fact it states, each with the quotes that support it (naming their
+ * sources by id) and the confidence they give it.
  *
  * @example
  * ```ts
  * import { ProvisionWithClaimsSchema } from 'linkedin-policy-data/schema';
  * Object.keys(ProvisionWithClaimsSchema.shape).at(-1); // => 'claims'
+ * 'citations' in ProvisionWithClaimsSchema.shape; // => false
  * ```
  */
-export const ProvisionWithClaimsSchema = ProvisionSchema.safeExtend({
+export const ProvisionWithClaimsSchema = z.strictObject({
+  ...provisionFields,
   /**
    * One claim per fact the provision states, in the order status, default, acceptance, lawful basis, minimum age,
    * data categories, excluded data, opt-out effect, opt-out paths.
    */
   claims: z.array(ClaimSchema).readonly().meta({ description: 'One claim per fact the provision states, each with its citations and confidence.' }),
-});
+}).superRefine(checkStatusReason);
 
 export type { OptOut, OptOutPath, Provision, ProvisionRecord } from '../types/provision.js';

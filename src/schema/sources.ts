@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CONFIDENCE_LEVELS } from '../evidence/confidence.js';
-import { ArchiveSchema, SecondaryCopySchema } from './archive.js';
+import { ArchiveSchema } from './archive.js';
 import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
 
 /**
@@ -85,23 +85,16 @@ export const SourcesFileSchema = z
   .meta({ title: 'linkedin-policy-data sources', description: 'The evidence the timelines cite.' });
 
 /**
- * A source as a decision hands it out: the source record with the verbatim quote that supports the provision,
- * the archived revision that holds the quote and, where only a secondary copy had it, where it was read.
+ * A source as the library hands it out — in a decision's `sources`, from `sourceById` — the same record as in
+ * `data/sources.json`, once per decision; claims name it by id and carry the quotes.
  *
  * @example
  * ```ts
  * import { SourceSchema } from 'linkedin-policy-data/schema';
- * Object.keys(SourceSchema.shape).includes('quote'); // => true
+ * Object.keys(SourceSchema.shape).includes('quote'); // => false
  * ```
  */
-export const SourceSchema = SourceRecordSchema.extend({
-  /** The words of the source that support the provision, verbatim. */
-  quote: z.string().min(1).meta({ description: 'The words of the source that support the provision, verbatim.' }),
-  /** The archived revision in which the quote can be read again; `null` when the source is not archived. */
-  quotedIn: ArchiveSchema.nullable().meta({ description: 'The archived revision that holds the quote; null when the source is not archived.' }),
-  /** Where the quote was read when only a secondary copy of the source had it; `null` otherwise. */
-  foundIn: SecondaryCopySchema.nullable().meta({ description: 'Where the quote was read when only a secondary copy had it; null otherwise.' }),
-});
+export const SourceSchema = SourceRecordSchema;
 
 /**
  * The parsed contents of `data/sources.json`.
@@ -118,4 +111,4 @@ export const SourceSchema = SourceRecordSchema.extend({
  */
 export type SourcesFile = z.infer<typeof SourcesFileSchema>;
 export type { Confidence } from '../types/ids.js';
-export type { Source, SourceRecord } from '../types/source.js';
+export type { Source, SourceId, SourceRecord } from '../types/source.js';

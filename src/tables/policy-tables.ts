@@ -1,5 +1,5 @@
 import { PURPOSE_IDS, type PurposeId } from '../ids.js';
-import type { ProvisionRecord, Region } from '../schema/index.js';
+import type { Provision, Region, Source } from '../types/index.js';
 
 /** A column of a policy table and its SQL type. */
 export interface TableColumn {
@@ -9,22 +9,30 @@ export interface TableColumn {
 
 /** A table as shipped under tables/: its name, columns, and rows (`null` for an empty field). */
 export interface PolicyTable {
-  readonly name: 'countries' | 'provisions';
+  readonly name: 'countries' | 'provisions' | 'sources' | 'claims' | 'citations';
   readonly columns: readonly TableColumn[];
   readonly rows: readonly (readonly (string | number | null)[])[];
 }
 
 const column = (name: string, type: TableColumn['type'] = 'VARCHAR'): TableColumn => ({ name, type });
 
+/** What the tables need of a provision: its validity, the fields a decision needs, and its claims. */
+export type TableProvision = Pick<Provision, 'effectiveFrom' | 'status' | 'minimumAge' | 'lawfulBasis' | 'claims'>;
+
 /**
- * The policy as two tables for SQL engines: each country's region and default zone, and each provision's
- * validity and the fields a decision needs. Dates stay calendar dates (`YYYY-MM-DD`); a provision's
- * `effective_to` is the next provision's `effective_from`, null while open. Rows are ordered: countries by code,
- * provisions by purpose, region (in the regions' order) and date.
+ * The policy as tables for SQL engines: each country's region and default zone; each provision's validity and
+ * the fields a decision needs; and the evidence — every source once, each claim of each provision with its
+ * confidence, and each claim's citations (source id, quote, archived revision). Claims and citations name their
+ * provision by (purpose, region, effective_from), the key a decision's `provision_effective_from` joins on.
+ * Dates stay calendar dates (`YYYY-MM-DD`); a provision's `effective_to` is the next provision's
+ * `effective_from`, null while open. Rows are ordered: countries by code; provisions, claims and citations by
+ * purpose, region (in the regions' order), date, and then in the library's claim and citation order; sources as
+ * the data lists them.
  */
 export function policyTables(
   regions: readonly Region[],
-  provisionsOf: (purpose: PurposeId, region: Region) => readonly ProvisionRecord[],
+  provisionsOf: (purpose: PurposeId, region: Region) => readonly TableProvision[],
+  sources: readonly Source[],
 ): readonly PolicyTable[] {
   const countries = regions
     .flatMap((region) => region.countries.map((country) => [country.code, region.id, country.timeZone] as const))
@@ -42,6 +50,32 @@ export function policyTables(
       ]),
     ),
   );
+  const claims: (string | null)[][] = [];
+  const citations: (string | null)[][] = [];
+  for (const purpose of PURPOSE_IDS) {
+    for (const region of regions) {
+      for (const provision of provisionsOf(purpose, region)) {
+        for (const claim of provision.claims) {
+          const key = [purpose, region.id, provision.effectiveFrom, claim.field, claimValue(claim.value)];
+          claims.push([...key, claim.confidence]);
+          for (const c of claim.citations) citations.push([...key, c.source, c.quote, c.revision]);
+        }
+      }
+    }
+  }
+  const sourceRows = sources.map((s) => [
+    s.id,
+    s.title,
+    s.publisher,
+    s.url,
+    s.published,
+    s.confidence,
+    s.archive?.repository ?? null,
+    s.archive?.path ?? null,
+    s.archive?.commit ?? null,
+    s.archive?.captured ?? null,
+  ]);
+  const key = [column('purpose'), column('region'), column('effective_from', 'DATE'), column('field'), column('value')];
   return [
     { name: 'countries', columns: [column('country'), column('region'), column('default_time_zone')], rows: countries },
     {
@@ -57,7 +91,30 @@ export function policyTables(
       ],
       rows: provisions,
     },
+    {
+      name: 'sources',
+      columns: [
+        column('source'),
+        column('title'),
+        column('publisher'),
+        column('url'),
+        column('published', 'DATE'),
+        column('confidence'),
+        column('archive_repository'),
+        column('archive_path'),
+        column('archive_commit'),
+        column('archive_captured', 'DATE'),
+      ],
+      rows: sourceRows,
+    },
+    { name: 'claims', columns: [...key, column('confidence')], rows: claims },
+    { name: 'citations', columns: [...key, column('source'), column('quote'), column('revision')], rows: citations },
   ];
+}
+
+/** A claim's value as text: ids and labels as they are, an age as its digits. */
+function claimValue(value: string | number | boolean | null): string | null {
+  return value === null ? null : String(value);
 }
 
 /** RFC 4180 CSV with a header line and `\n` line ends; fields are quoted only where they must be. */

@@ -39,7 +39,10 @@ export interface DecisionBase {
   readonly at: Date;
   /** The IANA time zone dates were read in: the member's, else their country's default. */
   readonly timeZone: string;
-  /** The provision's evidence: each cited source with the quote it supports; empty before the coverage start. */
+  /**
+   * Every source the provision's claims cite, each once (unique by `id`), in the order the claims first cite
+   * them; empty before the coverage start. The claims carry the quotes and name these sources by id.
+   */
   readonly sources: readonly Source[];
   /** What the answer assumed, e.g. that a member without a birth date is an adult. */
   readonly assumptions: readonly string[];
@@ -120,9 +123,13 @@ export interface UnknownDecision extends DecisionBase {
 
 /**
  * The answer to "does this purpose apply to this member at this moment?": the status, every reason that
- * applies, the provision in force with its sources and quotes, and the assumptions made. A union on `status`:
+ * applies, the provision in force with its claims and quotes, the sources they cite (each once), and the
+ * assumptions made. A union on `status`:
  * checking `status` (or `subject`) tells TypeScript which of the three kinds it is, so that after
  * `decision.status === 'subject'` the provision is known not to be `null`. Deeply frozen.
+ *
+ * A decision is plain data and survives a JSON round trip: `JSON.parse(JSON.stringify(decision))` holds the same
+ * fields, with `at` as its ISO 8601 string (`decision.at.toISOString()`); `new Date(json.at)` gives it back.
  *
  * @example
  * ```ts

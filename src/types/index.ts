@@ -8,5 +8,5 @@ export type { Confidence, DateInput, DecisionStatus, PurposeId, ReasonCode, Reas
 export type { Member, OptOuts } from './member.js';
 export type { Citation, Claim, ClaimCitation, ClaimField, OptOut, OptOutPath, Provision, ProvisionCitation, ProvisionRecord } from './provision.js';
 export type { Controller, Country, Region } from './region.js';
-export type { Archive, SecondaryCopy, Source, SourceRecord } from './source.js';
+export type { Archive, SecondaryCopy, Source, SourceId, SourceRecord } from './source.js';
 export type { Vocabulary, VocabularyMapping, VocabularyTerm } from './vocabulary.js';

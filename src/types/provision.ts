@@ -1,5 +1,5 @@
 import type { Confidence } from './ids.js';
-import type { SecondaryCopy, Source } from './source.js';
+import type { SecondaryCopy, SourceId } from './source.js';
 
 /**
  * A claim's evidence: the id of a source in `data/sources.json` and the words of that source, verbatim,
@@ -32,8 +32,9 @@ export interface Citation {
  *
  * @example
  * ```ts
- * import { timeline, type ProvisionCitation } from 'linkedin-policy-data';
- * const citations: readonly ProvisionCitation[] = timeline('GB', 'ai-training')[1]!.citations;
+ * import { PurposeTimelineFileSchema, type ProvisionCitation } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/ai-training.json' with { type: 'json' };
+ * const citations: readonly ProvisionCitation[] = PurposeTimelineFileSchema.parse(json).regions.gb[1]!.citations;
  * citations.some((c) => c.source === 'ico-2024-09-20' && c.supports.includes('status')); // => true
  * ```
  */
@@ -129,7 +130,8 @@ export interface ProvisionRecord {
  * One entry of a region's timeline for a purpose: what applies from `effectiveFrom` (00:00 in the member's
  * zone) until the next entry, with its evidence claim by claim. `status` is `subject`, `not-subject` (with
  * `statusReason` saying whether the region is `excluded` or the use was `paused`) or `unknown`. Fields no source
- * documents are `null`, and make no claim.
+ * documents are `null`, and make no claim. Its evidence is `claims`; the raw record's citation list (with
+ * `supports`) stays in `data/`, since the claims say all it says.
  *
  * @example
  * ```ts
@@ -140,11 +142,12 @@ export interface ProvisionRecord {
  * after?.claims.find((claim) => claim.field === 'lawfulBasis')?.confidence; // => 'high'
  * ```
  */
-export interface Provision extends ProvisionRecord {
+export interface Provision extends Omit<ProvisionRecord, 'citations'> {
   /**
    * One claim per fact the provision states — status, default, acceptance, lawful basis, minimum age, each data
    * category and excluded datum, the opt-out effect, each opt-out path, in that order — each with the quotes that
-   * support it and the confidence they give it.
+   * support it, naming their sources by id, and the confidence they give it. This is the provision's whole
+   * evidence: the sources themselves stand once, in a decision's `sources` and from `sourceById`.
    */
   readonly claims: readonly Claim[];
 }
@@ -172,19 +175,32 @@ export type ClaimField =
   | 'optOut.paths';
 
 /**
- * A quote that supports a claim, resolved to its source: `source` and `quote` as the data cites them, and the
- * source's title, publisher, address, archive and confidence, with where the quote can be read again.
+ * A quote that supports a claim: the source it is from, by id, the words verbatim, and the full commit of the
+ * archived revision where the quote can be read again (`null` when the source is not archived). The source
+ * record itself is not repeated here: look it up in the decision's `sources` or with
+ * {@link linkedin-policy-data!sourceById | sourceById}.
  *
  * @example
  * ```ts
- * import { explainAiTraining, type ClaimCitation } from 'linkedin-policy-data';
- * const [first]: readonly ClaimCitation[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims[0]!.citations;
- * first?.source === first?.id; // => true
+ * import { explainAiTraining, sourceById, type ClaimCitation } from 'linkedin-policy-data';
+ * const claim = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims.find((c) => c.field === 'lawfulBasis')!;
+ * const [first]: readonly ClaimCitation[] = claim.citations;
+ * sourceById(first!.source).publisher; // => 'LinkedIn'
+ * first!.revision === sourceById(first!.source).archive?.commit; // => true
  * ```
  */
-export interface ClaimCitation extends Source {
-  /** The id of the source, as the citation in the data names it (the same as `id`). */
-  readonly source: string;
+export interface ClaimCitation {
+  /** The id of the source quoted; {@link linkedin-policy-data!sourceById | sourceById} gives the source. */
+  readonly source: SourceId;
+  /** The words of the source that support the claim, verbatim. */
+  readonly quote: string;
+  /**
+   * The full (40-digit) commit of the source's archived revision that holds the quote — the source's `archive` or
+   * one of its `revisions` — or `null` when the source is not archived.
+   */
+  readonly revision: string | null;
+  /** Where the quote was read, when only a secondary copy of the source had it (press, a proxy of a page); absent otherwise. */
+  readonly foundIn?: SecondaryCopy | undefined;
 }
 
 /**
@@ -207,6 +223,6 @@ export interface Claim {
   readonly value: string | number | boolean | null;
   /** The best confidence among the citations' sources. */
   readonly confidence: Confidence;
-  /** The quotes that support the fact, each resolved to its source: at least one. */
+  /** The quotes that support the fact, each naming its source by id: at least one. */
   readonly citations: readonly ClaimCitation[];
 }

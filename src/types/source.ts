@@ -29,7 +29,7 @@ export interface Archive {
  * @example
  * ```ts
  * import { timeline, type SecondaryCopy } from 'linkedin-policy-data';
- * const copies: SecondaryCopy[] = timeline('DE', 'ai-training').flatMap((p) => p.citations.flatMap((c) => (c.foundIn ? [c.foundIn] : [])));
+ * const copies: SecondaryCopy[] = timeline('DE', 'ai-training').flatMap((p) => p.claims.flatMap((claim) => claim.citations.flatMap((c) => (c.foundIn ? [c.foundIn] : []))));
  * copies.length > 0; // => true
  * ```
  */
@@ -41,19 +41,33 @@ export interface SecondaryCopy {
 }
 
 /**
- * A source as recorded in `data/sources.json`: what it is, where to read it, and how far to trust it.
+ * A source's id, as `data/sources.json` defines it and as claims cite it (`'ico-2024-09-20'`). Resolve one to its
+ * {@link Source} with {@link linkedin-policy-data!sourceById | sourceById}.
  *
  * @example
  * ```ts
- * import { SourcesFileSchema, type SourceRecord } from 'linkedin-policy-data/schema';
- * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
- * const byId = new Map<string, SourceRecord>(SourcesFileSchema.parse(json).sources.map((s) => [s.id, s]));
- * byId.get('ico-2024-09-20')?.confidence; // => 'high'
+ * import { sourceById, type SourceId } from 'linkedin-policy-data';
+ * const id: SourceId = 'ico-2024-09-20';
+ * sourceById(id).publisher; // => "Information Commissioner's Office (UK)"
  * ```
  */
-export interface SourceRecord {
-  /** The id citations use. */
-  readonly id: string;
+export type SourceId = string;
+
+/**
+ * A piece of evidence: what it is, where to read it (and read it again, archived), and how far to trust it. Each
+ * source stands once — in `data/sources.json`, in a decision's `sources`, from
+ * {@link linkedin-policy-data!sourceById | sourceById} — and claims name it by id.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type Source } from 'linkedin-policy-data';
+ * const sources: readonly Source[] = explainAiTraining({ country: 'GB' }, '2024-10-01').sources;
+ * sources.map((source) => source.id); // => ['ico-2024-09-20']
+ * ```
+ */
+export interface Source {
+  /** The id claims cite it by. */
+  readonly id: SourceId;
   /** The title of the document or article. */
   readonly title: string;
   /** Who published it: LinkedIn, a regulator, a newspaper. */
@@ -78,21 +92,14 @@ export interface SourceRecord {
 }
 
 /**
- * A source as a decision hands it out: the source record plus the verbatim quote that supports the provision,
- * and where that quote can be read again (`quotedIn`, `foundIn`).
+ * A source as recorded in `data/sources.json`: the same shape as the {@link Source} the library hands out.
  *
  * @example
  * ```ts
- * import { explainAiTraining, type Source } from 'linkedin-policy-data';
- * const sources: readonly Source[] = explainAiTraining({ country: 'GB' }, '2024-10-01').sources;
- * sources.map((source) => source.id); // => ['ico-2024-09-20']
+ * import { SourcesFileSchema, type SourceRecord } from 'linkedin-policy-data/schema';
+ * import json from 'linkedin-policy-data/data/sources.json' with { type: 'json' };
+ * const byId = new Map<string, SourceRecord>(SourcesFileSchema.parse(json).sources.map((s) => [s.id, s]));
+ * byId.get('ico-2024-09-20')?.confidence; // => 'high'
  * ```
  */
-export interface Source extends SourceRecord {
-  /** The words of the source that support the provision, verbatim. */
-  readonly quote: string;
-  /** The archived revision in which the quote can be read again; `null` when the source is not archived. */
-  readonly quotedIn: Archive | null;
-  /** Where the quote was read when only a secondary copy of the source had it; `null` otherwise. */
-  readonly foundIn: SecondaryCopy | null;
-}
+export type SourceRecord = Source;

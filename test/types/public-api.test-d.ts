@@ -13,12 +13,17 @@ import {
   PolicyInputError,
   regionOf,
   regions,
+  sourceById,
+  sources,
   timeline,
+  type ClaimCitation,
   type Decision,
   type Member,
   type NotSubjectDecision,
   type Provision,
   type ReasonCode,
+  type Source,
+  type SourceId,
   type SubjectDecision,
   type UnknownDecision,
 } from '../../src/index.js';
@@ -63,6 +68,19 @@ expectTypeOf(d.provision?.effectiveFrom).toEqualTypeOf<string | undefined>();
 expectTypeOf(explainAiTraining).returns.toEqualTypeOf<Decision>();
 expectTypeOf(decide).returns.toEqualTypeOf<Decision>();
 expectTypeOf(timeline).returns.toEqualTypeOf<readonly Provision[]>();
+expectTypeOf(sourceById).returns.toEqualTypeOf<Source>();
+expectTypeOf<Parameters<typeof sourceById>[0]>().toEqualTypeOf<SourceId>();
+expectTypeOf(sources).toEqualTypeOf<readonly Source[]>();
+
+// From a claim to its source: a citation names its source by id, and carries no copy of it.
+const claim = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims[0]!;
+expectTypeOf(claim.citations[0]!).toEqualTypeOf<ClaimCitation>();
+expectTypeOf(sourceById(claim.citations[0]!.source).url).toEqualTypeOf<string | null>();
+expectTypeOf(claim.citations[0]!.revision).toEqualTypeOf<string | null>();
+// @ts-expect-error a citation is not its source: the address is the source's
+claim.citations[0]!.url;
+// @ts-expect-error the handed-out provision has its claims, not the record's citation list
+timeline('DE', 'ai-training')[0]!.citations;
 
 // Deeply readonly: what the library hands out is frozen, so mutating it must not compile.
 const decision = explainAiTraining({ country: 'DE' }, '2025-11-03');
@@ -79,7 +97,13 @@ decision.status = 'subject';
 // @ts-expect-error the reasons are readonly
 decision.reasons.push('in-scope');
 // @ts-expect-error the sources are readonly
-decision.sources[0]!.quote = '';
+decision.sources[0]!.title = '';
+// @ts-expect-error a source's archive is readonly
+decision.sources[0]!.archive!.commit = '';
+// @ts-expect-error a claim's citations are readonly
+decision.provision!.claims[0]!.citations[0]!.source = 'other';
+// @ts-expect-error the list of sources is readonly
+sources.push(sourceById('ota-erpn-2025'));
 // @ts-expect-error the assumptions are readonly
 decision.assumptions.length = 0;
 // @ts-expect-error the list of regions is readonly

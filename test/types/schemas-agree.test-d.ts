@@ -53,11 +53,17 @@ expectTypeOf<Agree<Omit<api.Provision, 'notes'>, typeof schema.ProvisionWithClai
 expectTypeOf<Agree<Omit<api.Provision, 'claims'>, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<false>();
 expectTypeOf<Agree<Omit<api.Provision, 'minimumAge'> & { readonly minimumAge: string | null }, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<false>();
 expectTypeOf<Agree<api.Provision, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<true>();
+// A citation that copied its source in, or a provision that kept the record's citations, would not agree.
+expectTypeOf<Agree<api.ClaimCitation & { readonly url: string | null }, typeof schema.ClaimCitationSchema>>().toEqualTypeOf<false>();
+expectTypeOf<Agree<api.Provision & Pick<api.ProvisionRecord, 'citations'>, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<false>();
+expectTypeOf<Agree<api.ClaimCitation, typeof schema.ClaimCitationSchema>>().toEqualTypeOf<true>();
 
 // The interfaces are deeply readonly already: DeepReadonly changes nothing.
 expectTypeOf<api.Provision>().toEqualTypeOf<DeepReadonly<api.Provision>>();
 expectTypeOf<api.Region>().toEqualTypeOf<DeepReadonly<api.Region>>();
 expectTypeOf<api.Source>().toEqualTypeOf<DeepReadonly<api.Source>>();
+expectTypeOf<api.Claim>().toEqualTypeOf<DeepReadonly<api.Claim>>();
+expectTypeOf<api.ClaimCitation>().toEqualTypeOf<DeepReadonly<api.ClaimCitation>>();
 expectTypeOf<api.Decision>().toEqualTypeOf<DeepReadonly<api.Decision>>();
 expectTypeOf<api.ExposureInterval>().toEqualTypeOf<DeepReadonly<api.ExposureInterval>>();
 expectTypeOf<api.Vocabulary>().toEqualTypeOf<DeepReadonly<api.Vocabulary>>();

@@ -17,22 +17,39 @@ const PURPOSES: PurposeId[] = ['ai-training', 'microsoft-ads', 'microsoft-ai-tra
 const LEVELS: Confidence[] = ['high', 'medium', 'low'];
 const rank = (level: Confidence) => LEVELS.indexOf(level);
 
+// Read straight from data/, not through the library: the claims are checked against the raw records.
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
 interface SourceJson {
   id: string;
   confidence: Confidence;
+  archive: { commit: string } | null;
 }
-const sourceConfidence = new Map(
-  (JSON.parse(readFileSync(new URL('../../data/sources.json', import.meta.url), 'utf8')) as { sources: SourceJson[] }).sources.map((s) => [
-    s.id,
-    s.confidence,
-  ]),
-);
+interface CitationJson {
+  source: string;
+  quote: string;
+  supports: string[];
+  revision?: string;
+  foundIn?: { url: string; description: string };
+}
+const sourceJson = new Map(readJson<{ sources: SourceJson[] }>('sources.json').sources.map((s) => [s.id, s]));
+const sourceConfidence = new Map([...sourceJson].map(([id, s]) => [id, s.confidence]));
+const recordCitations = (purpose: PurposeId, region: string, index: number) =>
+  readJson<{ regions: Record<string, { citations: CitationJson[] }[]> }>(`${purpose}.json`).regions[region]![index]!.citations;
 
 const everyProvision = PURPOSES.flatMap((purpose) =>
   Object.entries(SAMPLE_COUNTRIES).flatMap(([region, [country]]) =>
-    timeline(country!, purpose).map((provision) => ({ name: `${purpose} ${region} ${provision.effectiveFrom}`, provision })),
+    timeline(country!, purpose).map((provision, index) => ({
+      name: `${purpose} ${region} ${provision.effectiveFrom}`,
+      purpose,
+      region,
+      index,
+      country: country!,
+      provision,
+    })),
   ),
 );
+const keyOf = (claim: Claim) =>
+  ['dataCategories', 'excludedData', 'optOut.paths'].includes(claim.field) ? `${claim.field}:${String(claim.value)}` : claim.field;
 
 /** The facts a provision states, counted from its fields alone: a null field and an unknown opt-out effect state none. */
 function statedFacts(p: Provision): string[] {
@@ -50,13 +67,24 @@ const factOf = (claim: Claim) =>
 describe('every provision, claim by claim', () => {
   it.each(everyProvision)('$name: one claim per fact it states, each cited', ({ provision }) => {
     expect(provision.claims.map(factOf)).toEqual(statedFacts(provision));
+    for (const claim of provision.claims) expect(claim.citations.length, factOf(claim)).toBeGreaterThan(0);
+  });
+
+  it.each(everyProvision)("$name: each claim's citations are exactly the record's citations that support it, by source id", ({ provision, purpose, region, index }) => {
+    const raw = recordCitations(purpose, region, index);
     for (const claim of provision.claims) {
-      expect(claim.citations.length, factOf(claim)).toBeGreaterThan(0);
-      for (const citation of claim.citations) {
-        expect(citation.source).toBe(citation.id);
-        expect(provision.citations.some((c) => c.source === citation.source && c.quote === citation.quote)).toBe(true);
-      }
+      const expected = raw
+        .filter((c) => c.supports.includes(keyOf(claim)))
+        .map((c) => ({
+          source: c.source,
+          quote: c.quote,
+          revision: c.revision ?? sourceJson.get(c.source)!.archive?.commit ?? null,
+          ...(c.foundIn === undefined ? {} : { foundIn: c.foundIn }),
+        }));
+      expect(claim.citations, factOf(claim)).toEqual(expected);
     }
+    // The handed-out provision says nothing its claims do not: the record's citation list stays in data/.
+    expect(provision).not.toHaveProperty('citations');
   });
 
   it.each(everyProvision)('$name: each claim is as firm as its firmest source', ({ provision }) => {
@@ -92,14 +120,28 @@ describe('withConfidenceAtLeast', () => {
     ({ provision, level }) => {
       const kept = withConfidenceAtLeast(provision, level);
       expect(kept.claims.map(factOf)).toEqual(provision.claims.filter((c) => rank(c.confidence) <= rank(level)).map(factOf));
-      for (const claim of kept.claims) {
-        expect(claim.citations.length).toBeGreaterThan(0);
-        expect(claim.citations.every((c) => rank(c.confidence) <= rank(level))).toBe(true);
-      }
-      expect(kept.citations).toEqual(provision.citations.filter((c) => rank(sourceConfidence.get(c.source)!) <= rank(level)));
+      const firm = (id: string) => rank(sourceConfidence.get(id)!) <= rank(level);
+      const keptClaims = provision.claims.filter((c) => rank(c.confidence) <= rank(level));
+      expect(kept.claims.map((c) => c.citations)).toEqual(keptClaims.map((c) => c.citations.filter((q) => firm(q.source))));
+      for (const claim of kept.claims) expect(claim.citations.length).toBeGreaterThan(0);
       // The record's own fields are its answer on all the evidence and stay as they are.
-      expect({ ...kept, claims: [], citations: [] }).toEqual({ ...provision, claims: [], citations: [] });
+      expect({ ...kept, claims: [] }).toEqual({ ...provision, claims: [] });
       expect(Object.isFrozen(kept)).toBe(true);
+    },
+  );
+
+  it.each(everyProvision.flatMap((entry) => LEVELS.map((level) => ({ ...entry, level }))))(
+    '$name at $level: a decision keeps only the sources its remaining claims cite, once each, in order',
+    ({ purpose, country, provision, level }) => {
+      const decision = decide(purpose, { country }, provision.effectiveFrom);
+      expect(decision.provision).toBe(provision);
+      const kept = withConfidenceAtLeast(decision, level);
+      expect(kept.provision).toBe(withConfidenceAtLeast(provision, level));
+      const cited = [...new Set(kept.provision!.claims.flatMap((c) => c.citations.map((q) => q.source)))];
+      expect(kept.sources.map((s) => s.id)).toEqual(cited);
+      expect(kept.sources.every((s) => rank(s.confidence) <= rank(level))).toBe(true);
+      expect(kept.sources.every((s) => decision.sources.includes(s))).toBe(true);
+      expect({ ...kept, provision: null, sources: [] }).toEqual({ ...decision, provision: null, sources: [] });
     },
   );
 

@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decide, explainAiTraining, explainMicrosoftAdsSharing, regions, timeline, type Claim, type Decision, type PurposeId } from '../../src/index.js';
+import { decide, explainAiTraining, explainMicrosoftAdsSharing, regions, sourceById, timeline, type Claim, type Decision, type PurposeId } from '../../src/index.js';
 import { SAMPLE_COUNTRIES } from '../facts.js';
 
 const claimsOf = (decision: Decision, field: Claim['field']) => decision.provision!.claims.filter((c) => c.field === field);
 const confidenceBy = (decision: Decision, field: Claim['field']) =>
   Object.fromEntries(claimsOf(decision, field).map((c) => [String(c.value), c.confidence]));
 const quotesOf = (decision: Decision, field: Claim['field']) => claimsOf(decision, field).flatMap((c) => c.citations.map((q) => q.quote));
+const everyQuote = (decision: Decision) => decision.provision!.claims.flatMap((c) => c.citations.map((q) => q.quote));
 
 describe('AI-training data categories', () => {
   // The European Regional Privacy Notice's training row lists exactly five kinds of data; feedback rests on the
@@ -102,13 +103,13 @@ describe('Microsoft ad sharing in the US, revision of 23 February 2026', () => {
     const quotes = quotesOf(after, 'status');
     expect(quotes).toContain('If you are a member, we may also share your personal information with Microsoft to personalize the ads they show you off of LinkedIn.');
     expect(quotes.some((q) => q.includes('Microsoft may show those ads anywhere, including outside of Microsoft’s services'))).toBe(true);
-    expect(after.sources.map((s) => s.quote).join(' ')).not.toContain('when you use Microsoft services');
-    expect(before.sources.map((s) => s.quote).join(' ')).toContain('the ads you see when you use Microsoft services');
+    expect(everyQuote(after).join(' ')).not.toContain('when you use Microsoft services');
+    expect(everyQuote(before).join(' ')).toContain('the ads you see when you use Microsoft services');
   });
 
   it('reads the new text in the archived revision of that date', () => {
     for (const claim of after.provision!.claims) {
-      for (const citation of claim.citations) expect(citation.quotedIn?.commit).toBe('d290d7ce314c2a22d442b1ba00fc01b3fb9a8ef4');
+      for (const citation of claim.citations) expect(citation.revision).toBe('d290d7ce314c2a22d442b1ba00fc01b3fb9a8ef4');
     }
   });
 
@@ -126,7 +127,7 @@ describe('Microsoft AI training', () => {
   it.each(['US', 'CA', 'HK', 'IN'])('%s stays unknown until 2025-11-02, citing the 2024 Privacy Policy and the help page, not the UK-only row', (country) => {
     const decision = decide('microsoft-ai-training', { country }, '2025-11-02');
     expect(decision.status).toBe('unknown');
-    const quotes = decision.sources.map((s) => `${s.id}: ${s.quote}`);
+    const quotes = decision.provision!.claims.flatMap((c) => c.citations.map((q) => `${q.source}: ${q.quote}`));
     expect(quotes.some((q) => q.startsWith('ota-privacy-2024: In regions outside the Designated Countries, we may also share your publicly-shared content'))).toBe(true);
     expect(quotes.some((q) => q.startsWith('linkedin-help-a6278444: ') && q.includes('LinkedIn or its affiliates train'))).toBe(true);
     expect(quotes.join(' ')).not.toContain('Microsoft for its AI training purposes');
@@ -139,13 +140,13 @@ describe('Microsoft AI training', () => {
     expect(decision.status).toBe('unknown');
     expect(decision.provision!.effectiveFrom).toBe('2025-11-03');
     const status = claimsOf(decision, 'status').flatMap((c) => c.citations);
-    const policy = status.find((c) => c.id === 'ota-privacy-2025-ca')!;
+    const policy = status.find((c) => c.source === 'ota-privacy-2025-ca')!;
     expect(policy.quote).toBe(
       'Subject to our European Regional Privacy Notice, we may also share with our Affiliates, including Microsoft, your (1) publicly-shared content (such as your public LinkedIn posts) to provide or develop their services and (2) personal data to improve, provide or develop their advertising services.',
     );
-    expect(policy.quotedIn?.commit).toBe('299dc41b3bc2af5bc859765cf5bcabb1778ea421');
-    expect(status.map((c) => c.id)).not.toContain('ota-privacy-2024');
-    expect(status.map((c) => c.id)).toContain('linkedin-help-a6278444');
+    expect(policy.revision).toBe('299dc41b3bc2af5bc859765cf5bcabb1778ea421');
+    expect(status.map((c) => c.source)).not.toContain('ota-privacy-2024');
+    expect(status.map((c) => c.source)).toContain('linkedin-help-a6278444');
   });
 
   it('is subject in the UK from 2025-11-03 on the notice row headed for UK members', () => {
@@ -156,7 +157,7 @@ describe('Microsoft AI training', () => {
 });
 
 describe('sources cited only for the regions they cover', () => {
-  const cited = (purpose: PurposeId, country: string) => timeline(country, purpose).flatMap((p) => p.citations.map((c) => c.source));
+  const cited = (purpose: PurposeId, country: string) => timeline(country, purpose).flatMap((p) => p.claims.flatMap((c) => c.citations.map((q) => q.source)));
   it("LinkedIn's 2025 notice (EU, EEA, CH, CA, HK) is not cited for the US or the rest of the world", () => {
     for (const purpose of ['ai-training', 'microsoft-ads', 'microsoft-ai-training'] as const) {
       for (const country of ['US', ...SAMPLE_COUNTRIES['rest-of-world']]) expect(cited(purpose, country)).not.toContain('linkedin-notice-2025');
@@ -190,8 +191,9 @@ describe('the sources themselves', () => {
 
   it('take acceptance by continued use from the User Agreement, not the Privacy Policy', () => {
     const acceptance = claimsOf(explainAiTraining({ country: 'CA' }, '2025-11-03'), 'acceptance')[0]!;
-    const agreement = acceptance.citations.find((c) => c.quotedIn !== null)!;
-    expect(agreement.quotedIn).toMatchObject({ path: 'LinkedIn/Terms of Service.md', commit: '700b23d76de7500c280fdfa30297152027818c01' });
+    const agreement = acceptance.citations.find((c) => c.revision !== null)!;
+    expect(agreement.revision).toBe('700b23d76de7500c280fdfa30297152027818c01');
+    expect(sourceById(agreement.source).archive).toMatchObject({ path: 'LinkedIn/Terms of Service.md' });
   });
 
   it('record the newest captures read: the User Agreement of 4 November 2025 and the Privacy Policy of 20 February 2026', () => {
@@ -212,8 +214,8 @@ describe('the sources themselves', () => {
 
   it('say where a quote found only in a secondary copy was read', () => {
     const minimumAge = claimsOf(explainAiTraining({ country: 'DE' }, '2025-11-03'), 'minimumAge')[0]!;
-    const statement = minimumAge.citations.find((c) => c.id === 'linkedin-statement-minors-2025')!;
+    const statement = minimumAge.citations.find((c) => c.source === 'linkedin-statement-minors-2025')!;
     expect(statement.foundIn?.url).toMatch(/^https?:\/\//);
-    expect(statement.quotedIn).toBeNull();
+    expect(statement.revision).toBeNull();
   });
 });

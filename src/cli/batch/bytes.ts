@@ -24,6 +24,13 @@ export class ByteOutput {
     this.#length += this.#buffer.write(text, this.#length);
   }
 
+  /** Appends bytes already encoded, such as a cached piece of JSON. */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.#buffer.length - this.#length < bytes.length) this.#grow(bytes.length);
+    this.#buffer.set(bytes, this.#length);
+    this.#length += bytes.length;
+  }
+
   /** The bytes written, in the buffer they were written to. */
   bytes(): Uint8Array {
     return this.#buffer.subarray(0, this.#length);

@@ -4,7 +4,7 @@ import type { CompiledPurpose } from '../../engine/timelines.js';
 import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
 import { compactDecisionJson } from './compact.js';
-import { decisionJson } from './json.js';
+import { writeDecisionJson } from './json.js';
 import { linesOf } from './split.js';
 
 /** The code reported for an input line that is not JSON at all (blank lines included). */
@@ -34,6 +34,8 @@ export class BatchLines {
    * @param full - write whole decisions rather than the compact form
    */
   private readonly purposes: readonly CompiledPurpose[];
+  /** Where whole decisions are written straight away, as bytes: the output of the batch being answered. */
+  private out: ByteOutput | undefined;
 
   constructor(
     purposes: readonly PurposeId[],
@@ -48,6 +50,7 @@ export class BatchLines {
    * line, in order. A byte-order mark at the start of the input is not part of the first line's JSON.
    */
   processText(text: string, firstLine: number, out: ByteOutput): void {
+    this.out = out;
     const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -89,16 +92,23 @@ export class BatchLines {
       // anything wrong: the same answers and errors as calling decide() per purpose. The compact form is written
       // from each decision's draft, the full one (as JSON.stringify writes a Decision) from the Decision.
       if (this.full) {
-        for (const decision of explainEach(this.purposes, member, at)) {
-          json += first ? decisionJson(decision) : `,${decisionJson(decision)}`;
-          first = false;
-        }
-      } else {
-        draftEach(this.purposes, member, at, (draft) => {
-          json += first ? compactDecisionJson(draft) : `,${compactDecisionJson(draft)}`;
-          first = false;
+        // Whole decisions go to the output as they are written, most of them as bytes encoded once; every
+        // decision is made (and the input validated) before anything of the line is written.
+        const out = this.out;
+        if (out === undefined) throw new Error('whole decisions are written through processText');
+        const decisions = explainEach(this.purposes, member, at);
+        out.write(json);
+        decisions.forEach((decision, i) => {
+          if (i > 0) out.write(',');
+          writeDecisionJson(decision, out);
         });
+        this.ok++;
+        return ']}\n';
       }
+      draftEach(this.purposes, member, at, (draft) => {
+        json += first ? compactDecisionJson(draft) : `,${compactDecisionJson(draft)}`;
+        first = false;
+      });
       this.ok++;
       return `${json}]}\n`;
     } catch (error) {

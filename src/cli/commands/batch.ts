@@ -18,9 +18,9 @@ export interface BatchOptions extends BatchSetup {
 
 // Lines per batch: enough that handing a batch to a worker costs little beside answering it, few enough that a
 // batch's output (held until it is written) stays small and dies young in the worker's heap. Whole decisions
-// (--full) are some fifteen times longer, so their batches are shorter.
+// (--full) are some twelve times longer, so their batches are shorter.
 const LINES_PER_BATCH = 512;
-const FULL_LINES_PER_BATCH = 16;
+const FULL_LINES_PER_BATCH = 32;
 // Batches handed out and not yet written, per worker: one being answered, one waiting.
 const IN_FLIGHT_PER_WORKER = 2;
 const READ_CHUNK = 1 << 20;

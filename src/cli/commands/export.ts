@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { regions, timeline } from '../../index.js';
+import { regions, sources, timeline } from '../../index.js';
 import { writePolicyJsonLd } from '../../jsonld/policy-file.js';
 import { policyTables, tableCsv, tableNdjson, type PolicyTable } from '../../tables/policy-tables.js';
 import { parseCommandLine, required } from '../args.js';
@@ -23,8 +23,8 @@ type Format = (typeof FORMATS)[number];
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
 
 /**
- * `export`: the policy tables (countries, provisions) as files for data warehouses, or the whole policy as one
- * JSON-LD document in the W3C Data Privacy Vocabulary.
+ * `export`: the policy tables (countries, provisions) and the evidence (sources, claims, citations) as files for
+ * data warehouses, or the whole policy as one JSON-LD document in the W3C Data Privacy Vocabulary.
  */
 export async function exportCommand(args: readonly string[], ctx: CliContext): Promise<number> {
   const { values } = parseCommandLine('export', { args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
@@ -36,7 +36,7 @@ export async function exportCommand(args: readonly string[], ctx: CliContext): P
   if (format === undefined) throw new UsageError(`unknown format ${JSON.stringify(values.format)}; expected one of ${FORMATS.join(', ')}`, 'export');
   const out = resolve(required(values.out, '--out', 'export'));
   if (format === 'jsonld') return writeJsonLd(out, ctx);
-  const tables = policyTables(regions, (purpose, region) => timeline(region.countries[0]!.code, purpose));
+  const tables = policyTables(regions, (purpose, region) => timeline(region.countries[0]!.code, purpose), sources);
   mkdirSync(out, { recursive: true });
   const writeTable = format === 'parquet' ? await parquetWriter(ctx) : textWriter(format);
   for (const table of tables) {

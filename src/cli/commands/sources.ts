@@ -1,4 +1,5 @@
 import { sourcesFile } from '../../data/sources.js';
+import { supportingQuotes } from '../../evidence/quotes.js';
 import { regions, timeline, type PurposeId, type RegionId, type SecondaryCopy } from '../../index.js';
 import type { SourceRecord } from '../../schema/sources.js';
 import { nearest, parseCommandLine } from '../args.js';
@@ -36,9 +37,9 @@ function citationsOf(id: string): Citing[] {
       const country = region.countries[0];
       if (country === undefined) continue;
       for (const provision of timeline(country.code, purpose)) {
-        for (const citation of provision.citations) {
+        for (const citation of supportingQuotes(provision.claims)) {
           if (citation.source !== id) continue;
-          const key = JSON.stringify([purpose, provision.effectiveFrom, citation.quote, citation.supports, citation.revision ?? null]);
+          const key = JSON.stringify([purpose, provision.effectiveFrom, citation.quote, citation.supports, citation.revision]);
           const entry = found.get(key);
           if (entry !== undefined) {
             if (!entry.regions.includes(region.id)) entry.regions.push(region.id);
@@ -50,7 +51,7 @@ function citationsOf(id: string): Citing[] {
             regions: [region.id],
             quote: citation.quote,
             supports: citation.supports,
-            revision: citation.revision ?? null,
+            revision: citation.revision,
             foundIn: citation.foundIn ?? null,
           });
         }
@@ -109,7 +110,10 @@ function detailLines(source: SourceRecord, citing: readonly CitingProvision[], s
     for (const cite of group.quotes) {
       lines.push(...wrap(`“${cite.quote}”`, style.width, `${pad}  `, `${pad}   `).map(style.colour.dim));
       lines.push(...wrap(`supports ${cite.supports.join(', ')}`, style.width, `${pad}    `, `${pad}    `));
-      if (cite.revision !== null) lines.push(...wrap(`in the archived revision ${cite.revision}`, style.width, `${pad}    `, `${pad}    `));
+      // A quote in the source's main archived copy needs no note: "Archived" above names that commit.
+      if (cite.revision !== null && cite.revision !== source.archive?.commit) {
+        lines.push(...wrap(`in the archived revision ${cite.revision}`, style.width, `${pad}    `, `${pad}    `));
+      }
       if (cite.foundIn !== null) lines.push(...wrap(`read in ${cite.foundIn.description}: ${cite.foundIn.url}`, style.width, `${pad}    `, `${pad}    `));
     }
   });

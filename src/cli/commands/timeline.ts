@@ -1,3 +1,4 @@
+import { citedSourceIds } from '../../evidence/resolve.js';
 import { regionOf, timeline, type Provision } from '../../index.js';
 import { parseCommandLine, parsePurposes, required } from '../args.js';
 import type { CliContext } from '../context.js';
@@ -23,7 +24,7 @@ function provisionBlock(provision: Provision, next: Provision | undefined, style
   const paint = statusPaint(provision.status, style.colour);
   const lines = [`  ${style.colour.bold(provision.effectiveFrom)} ${until}: ${paint(status)}`];
   lines.push(...provisionLines(provision, style));
-  lines.push(...field('Sources', [...new Set(provision.citations.map((citation) => citation.source))].join(', '), style));
+  lines.push(...field('Sources', citedSourceIds(provision.claims).join(', '), style));
   return lines;
 }
 

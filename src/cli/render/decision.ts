@@ -14,18 +14,13 @@ export function statusPaint(status: Decision['status'], colour: Colour): (text: 
 
 function sourceLines(sources: readonly Source[], style: TextStyle): string[] {
   const pad = ' '.repeat(LABEL_WIDTH);
-  // A provision often cites one source for several claims: each source is listed once. The quotes are
-  // left to `sources ID` and `--json`, or they would bury the answer.
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const source of sources) {
-    if (seen.has(source.id)) continue;
-    seen.add(source.id);
+  // A decision lists each source once; the quotes are left to `sources ID` and `--json`, or they would bury
+  // the answer.
+  return sources.flatMap((source, i) => {
     const head = `${source.title} — ${source.publisher} (${source.id}; ${source.confidence} confidence)`;
-    lines.push(...(seen.size === 1 ? field('Sources', head, style) : wrap(head, style.width, pad, pad)));
-    if (source.url !== null) lines.push(`${pad}  ${style.colour.cyan(source.url)}`);
-  }
-  return lines;
+    const lines = i === 0 ? field('Sources', head, style) : wrap(head, style.width, pad, pad);
+    return source.url === null ? lines : [...lines, `${pad}  ${style.colour.cyan(source.url)}`];
+  });
 }
 
 /**

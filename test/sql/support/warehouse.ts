@@ -55,6 +55,13 @@ export function loadTablesSql(root: string = PACKAGE_ROOT): string {
 CREATE OR REPLACE TABLE lpd_provisions AS SELECT * FROM read_csv('${root}tables/provisions.csv');`;
 }
 
+/** The statements docs/warehouse.md gives for loading the evidence tables, for files under `root`. */
+export function loadEvidenceSql(root: string = PACKAGE_ROOT): string {
+  return ['sources', 'claims', 'citations']
+    .map((name) => `CREATE OR REPLACE TABLE lpd_${name} AS SELECT * FROM read_csv('${root}tables/${name}.csv');`)
+    .join('\n');
+}
+
 /**
  * A connection to a new in-memory DuckDB with the tables loaded, an empty `lpd_members` and the view created
  * by running sql/duckdb.sql as shipped. `threads` caps DuckDB's worker threads (the machine's cores by default).

@@ -1,0 +1,13 @@
+import { sourcesFile } from '../data/sources.js';
+import type { Source } from '../types/index.js';
+
+/**
+ * Every source the data cites, each once, as `data/sources.json` lists them: the records that claims name by id.
+ *
+ * @example
+ * ```ts
+ * import { sources } from 'linkedin-policy-data';
+ * sources.some((source) => source.id === 'ico-2024-09-20' && source.confidence === 'high'); // => true
+ * ```
+ */
+export const sources: readonly Source[] = sourcesFile.sources;
