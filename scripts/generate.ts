@@ -1,6 +1,6 @@
 /**
  * Writes the JSON Schema files under data/schema/ from the zod schemas, the hot-path decision tables in
- * src/generated/ and the CSV tables under tables/, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
+ * src/generated/, the CSV tables under tables/ and the error-code table of docs/semantics.md, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
  * build and CI run it that way.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { DatasetSchema } from '../src/schema/index.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from './json-schemas.js';
 import { renderDecisionTables } from './decision-tables.js';
 import { renderTables } from './tables.js';
+import { withErrorTable } from './error-table.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const schemaDir = new URL('../data/schema/', import.meta.url);
@@ -25,6 +26,7 @@ const outputs: [string, string][] = [
   ...Object.entries(JSON_SCHEMA_SOURCES).map(([name, schema]): [string, string] => [`data/schema/${name}`, renderJsonSchema(schema)]),
   ['src/generated/decision-tables.ts', renderDecisionTables(result.data)],
   ...Object.entries(renderTables(result.data)),
+  ['docs/semantics.md', withErrorTable(readFileSync(new URL('../docs/semantics.md', import.meta.url), 'utf8'))],
 ];
 mkdirSync(schemaDir, { recursive: true });
 mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });

@@ -1,3 +1,4 @@
+import { countryHint } from '../engine/country-hints.js';
 import { PolicyInputError } from '../index.js';
 
 /**
@@ -46,15 +47,6 @@ const FLAG_OF_FIELD: Readonly<Record<string, string>> = {
 /** The command-line flag that sets a library input field such as `at` or `optOuts.ai-training`. */
 export function flagOfField(field: string): string | undefined {
   return FLAG_OF_FIELD[field] ?? (field.startsWith('optOuts.') ? '--opted-out' : undefined);
-}
-
-// Codes people write that ISO 3166-1 reserves for another use: the United Kingdom is GB, Greece is GR (EL is
-// the European Union's own abbreviation for it).
-const ISO_CODE_OF: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
-
-/** The ISO code a mistaken country code stands for, when it is one of the common mistakes. */
-export function countryHint(value: unknown): string | undefined {
-  return typeof value === 'string' ? ISO_CODE_OF[value.toUpperCase()] : undefined;
 }
 
 /**
