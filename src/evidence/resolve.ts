@@ -50,7 +50,8 @@ export function withClaims(record: ProvisionRecord): Provision {
   if (provision === undefined) {
     const claims = claimStatements(record).map(({ field, value, key }): Claim => {
       const citations = Object.freeze(record.citations.filter((c) => c.supports.includes(key)).map(claimCitation));
-      return Object.freeze({ field, value, confidence: bestConfidence(citations.map((c) => c.confidence)), citations });
+      // claimStatements reads each value from the record's field of that name, so the value fits its field.
+      return Object.freeze({ field, value, confidence: bestConfidence(citations.map((c) => c.confidence)), citations }) as Claim;
     });
     provision = Object.freeze({ ...record, claims: Object.freeze(claims) });
     provisionOf.set(record, provision);
