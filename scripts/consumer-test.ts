@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { markdownLinkProblems } from './markdown-links.js';
 import { DUCKDB, WAREHOUSE_FILES } from './release-shape.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -43,22 +44,9 @@ function run(command: string, args: readonly string[], cwd: string, label: strin
   return result.stdout;
 }
 
-/** Where the README links to the guides, so that the links work on npm's page, which has no docs/ folder. */
-export const SHIPPED_FILE_URL = 'https://unpkg.com/linkedin-policy-data/';
-
-/**
- * Problems with the README's links as npm shows them: a relative link has nothing to resolve against there, and an
- * absolute link to a file of the package must name a file the tarball holds.
- */
-export function checkReadmeLinks(readme: string, files: readonly string[]): string[] {
-  const problems: string[] = [];
-  for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
-    if (!/^(https?:|#)/.test(target!)) problems.push(`README links to ${target}, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`);
-    else if (target!.startsWith(SHIPPED_FILE_URL) && !files.includes(target!.slice(SHIPPED_FILE_URL.length).split('#')[0]!)) {
-      problems.push(`README links to ${target}, but the tarball has no such file`);
-    }
-  }
-  return problems;
+/** Problems with the links of every markdown file in the tarball (see scripts/markdown-links.ts). */
+export function checkPackedLinks(files: readonly string[], read: (file: string) => string): string[] {
+  return files.filter((file) => file.endsWith('.md')).flatMap((file) => markdownLinkProblems(file, read(file), files));
 }
 
 /** Files the tarball must hold, and paths it must not. */
@@ -338,7 +326,7 @@ export async function consumerTest(options: ConsumerTestOptions = {}): Promise<v
     const tarball = join(work, packed[0]!.filename);
     const files = packed[0]!.files.map((f) => f.path);
     const hasChangelog = readdirSync(packageDir).includes('CHANGELOG.md');
-    const problems = [...checkPackedFiles(files, hasChangelog), ...checkReadmeLinks(readFileSync(join(packageDir, 'README.md'), 'utf8'), files)];
+    const problems = [...checkPackedFiles(files, hasChangelog), ...checkPackedLinks(files, (file) => readFileSync(join(packageDir, file), 'utf8'))];
     if (problems.length > 0) throw new Error(`npm pack:\n  ${problems.join('\n  ')}`);
     step(`packed ${packed[0]!.filename}: ${files.length} files, ${(packed[0]!.size / 1024).toFixed(1)} KiB`);
 

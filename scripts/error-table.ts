@@ -7,7 +7,7 @@
 import { ISO_CODE_OF } from '../src/engine/country-hints.js';
 import type { PolicyInputErrorCode } from '../src/errors.js';
 
-const mistakes = Object.entries(ISO_CODE_OF).map(([wrong, right]) => `\`${wrong}\` → \`${right}\``).join(', ');
+const mistakes = [...ISO_CODE_OF].map(([wrong, right]) => `\`${wrong}\` → \`${right}\``).join(', ');
 
 interface ErrorCodeDoc {
   /** The `error.field` values the code comes with. */

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { checkReadmeLinks, SHIPPED_FILE_URL } from '../../scripts/consumer-test.js';
+import { GENERATED_DOCS_DIR, siteHome } from '../../scripts/docs-markdown.js';
+import { linkTargets, markdownLinkProblems, SHIPPED_FILE_URL } from '../../scripts/markdown-links.js';
 import { bareImportsReachable, checkManifest, DUCKDB, importsOf, isZod, WAREHOUSE_FILES, type Manifest } from '../../scripts/release-shape.js';
 import { REPO_ROOT } from '../../scripts/snapshot-engine.js';
 
@@ -59,17 +60,53 @@ describe('package.json', () => {
   });
 });
 
-describe('the README as npm shows it', () => {
-  it('links only to addresses and to files the package ships', () => {
+/** The files `npm pack` takes in by package.json's `files` (those present: dist/ may not be built). */
+function shippedFiles(): string[] {
+  return ['package.json', ...(pkg.files as string[])].flatMap((entry) => {
+    const path = join(REPO_ROOT, entry);
+    try {
+      return readdirSync(path, { recursive: true, withFileTypes: true })
+        .filter((dirent) => dirent.isFile())
+        .map((dirent) => relative(REPO_ROOT, join(dirent.parentPath, dirent.name)).split(sep).join('/'));
+    } catch {
+      return existsSync(path) ? [entry] : [];
+    }
+  });
+}
+
+describe('the markdown files as the package ships them', () => {
+  it('link only to files the package ships: relative links resolve in the tarball, and the README links absolutely', () => {
+    const shipped = shippedFiles();
+    const markdown = shipped.filter((file) => file.endsWith('.md'));
+    expect(markdown).toEqual(expect.arrayContaining(['README.md', 'docs/getting-started.md', 'docs/sources.md']));
+    expect(markdown.flatMap((file) => markdownLinkProblems(file, readFileSync(join(REPO_ROOT, file), 'utf8'), shipped))).toEqual([]);
+  });
+
+  it("in the docs site, the README's guide links open the site's pages, not raw markdown on unpkg", () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-    const shipped = readdirSync(join(REPO_ROOT, 'docs')).map((file) => `docs/${file}`);
-    expect(checkReadmeLinks(readme, shipped)).toEqual([]);
-    expect(checkReadmeLinks('[guide](docs/semantics.md)', shipped)).toEqual([
-      `README links to docs/semantics.md, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`,
+    const guideLinks = linkTargets(readme).filter((target) => target.startsWith(`${SHIPPED_FILE_URL}docs/`));
+    expect(guideLinks.length).toBeGreaterThan(5);
+    const home = siteHome(readme);
+    expect(linkTargets(home).filter((target) => target.startsWith(SHIPPED_FILE_URL))).toEqual([]);
+    // Each rewritten link, read from where the home page is written, is the guide itself: TypeDoc links it to its page.
+    const rewritten = linkTargets(home).filter((target) => target.endsWith('.md'));
+    expect(rewritten.map((target) => relative(REPO_ROOT, join(GENERATED_DOCS_DIR, target)).split(sep).join('/')).sort()).toEqual(
+      guideLinks.map((target) => target.slice(SHIPPED_FILE_URL.length)).sort(),
+    );
+  });
+
+  it('tells a link that would not resolve apart', () => {
+    const shipped = ['README.md', 'docs/semantics.md', 'docs/sources.md'];
+    expect(markdownLinkProblems('README.md', '[guide](docs/semantics.md)', shipped)).toEqual([
+      `README.md links to docs/semantics.md, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`,
     ]);
-    expect(checkReadmeLinks(`[gone](${SHIPPED_FILE_URL}docs/gone.md)`, shipped)).toEqual([
-      `README links to ${SHIPPED_FILE_URL}docs/gone.md, but the tarball has no such file`,
+    expect(markdownLinkProblems('README.md', `[gone](${SHIPPED_FILE_URL}docs/gone.md)`, shipped)).toEqual([
+      `README.md links to ${SHIPPED_FILE_URL}docs/gone.md, but the tarball has no such file`,
     ]);
+    expect(markdownLinkProblems('docs/sources.md', '[timeline](../test-output/docs/policy-timeline.md)', shipped)).toEqual([
+      'docs/sources.md links to ../test-output/docs/policy-timeline.md, but the tarball has no test-output/docs/policy-timeline.md',
+    ]);
+    expect(markdownLinkProblems('docs/sources.md', '[semantics](./semantics.md#errors) and `[not a link](nowhere.md)`', shipped)).toEqual([]);
   });
 });
 
