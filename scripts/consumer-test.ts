@@ -14,7 +14,8 @@
  *
  *   npx tsx scripts/consumer-test.ts [--package-dir DIR] [--keep]
  *
- * DIR (default: this repository) must be built (`npm run build`). Dependencies are installed from the npm
+ * DIR (default: this repository) need not be built: `npm pack` runs the `prepack` script, which builds dist/,
+ * as `npm publish` does. Dependencies are installed from the npm
  * cache when they are there (--prefer-offline). TypeScript is this repository's own compiler.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -86,7 +87,7 @@ const ESM = `
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as api from 'linkedin-policy-data';
-import { isSubjectToAiTraining, explainAiTraining, decide, regionOf, DATA_VERSION, DATA_AS_OF, PolicyInputError } from 'linkedin-policy-data';
+import { isSubjectToAiTraining, explainAiTraining, explainInWords, decide, regionOf, DATA_VERSION, DATA_AS_OF, PolicyInputError } from 'linkedin-policy-data';
 import regions from 'linkedin-policy-data/data/regions.json' with { type: 'json' };
 import timelineSchema from 'linkedin-policy-data/data/schema/timeline.schema.json' with { type: 'json' };
 import pkg from 'linkedin-policy-data/package.json' with { type: 'json' };
@@ -99,6 +100,7 @@ assert.equal(isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'), true);
 assert.equal(isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': true } }, '2025-11-03'), false);
 assert.equal(isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': false } }, '2025-11-03'), true);
 assert.deepEqual(explainAiTraining({ country: 'FR', birthDate: '2010-05-01' }, '2025-11-03').reasons, ['minor']);
+assert.equal(explainInWords(explainAiTraining({ country: 'FR', birthDate: '2010-05-01' }, '2025-11-03'))[1], 'The member is under 18 on this date, and members under 18 are excluded.');
 assert.equal(decide('ai-training', { country: 'US' }, new Date('2025-01-01T12:00:00Z')).status, 'subject');
 assert.equal(regionOf('no').id, 'eea');
 assert.throws(() => decide('ai', { country: 'DE' }, '2025-11-03'), PolicyInputError);
@@ -143,6 +145,7 @@ const assert = require('node:assert/strict');
 const api = require('linkedin-policy-data');
 assert.equal(api.isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'), true);
 assert.equal(api.isSharedWithMicrosoftForAds({ country: 'DE' }, '2025-11-03'), false);
+assert.ok(api.explainInWords(api.explainAiTraining({ country: 'DE' }, '2025-11-03')).some((sentence) => sentence.startsWith('Not used: Private messages')));
 assert.equal(api.DATA_VERSION, require('linkedin-policy-data/package.json').version);
 assert.ok(new api.PolicyInputError('INVALID_COUNTRY', 'country', 'XX', 'a code') instanceof Error);
 const regions = require('linkedin-policy-data/data/regions.json');

@@ -2,7 +2,7 @@ import type { ClaimField, Decision, Provision } from '../types/index.js';
 import { dataCategoryLabel, excludedDataLabel, lawfulBasisLabel, purposeLabel } from '../words/labels.js';
 import {
   BELOW_CONFIDENCE,
-  EFFECT_BELOW_CONFIDENCE,
+  effectBelowConfidence,
   NO_OPT_OUT_PATH,
   NOT_STATED,
   optOutEffectSentence,
@@ -64,7 +64,7 @@ function provisionSentences(provision: Provision): string[] {
   if (applies || provision.excludedData !== null) sentences.push(`Not used: ${list(provision.excludedData, 'excludedData', excludedDataLabel)}.`);
   const optOut = provision.optOut;
   if (optOut !== null) {
-    const effect = optOut.effect === 'prospective' && !claimed('optOut.effect') ? EFFECT_BELOW_CONFIDENCE : optOutEffectSentence(optOut.effect);
+    const effect = optOut.effect === 'prospective' && !claimed('optOut.effect') ? effectBelowConfidence() : optOutEffectSentence(optOut.effect);
     sentences.push(effect + priorOptOutSentence(optOut));
     if (optOut.paths.length === 0) sentences.push(NO_OPT_OUT_PATH);
     optOut.paths.forEach((path, i) => {

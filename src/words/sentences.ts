@@ -74,7 +74,9 @@ export function optOutEffectSentence(effect: OptOut['effect']): string {
 }
 
 /** Said instead of what opting out does when a confidence filter left that claim out. */
-export const EFFECT_BELOW_CONFIDENCE = `What opting out does: ${BELOW_CONFIDENCE}.`;
+export function effectBelowConfidence(): string {
+  return `What opting out does: ${BELOW_CONFIDENCE}.`;
+}
 
 /** Whether an earlier opt-out carries over, as a sentence with a leading space; empty when not stated. */
 export function priorOptOutSentence(optOut: OptOut): string {

@@ -39,6 +39,11 @@ describe('package.json', () => {
     expect(checkManifest({ ...pkg, typesVersions: {} })).toEqual(['typesVersions must map "schema" to ./dist/schema.d.ts, for moduleResolution node10']);
   });
 
+  it('builds before packing, and says so when not', () => {
+    const { prepack: _prepack, ...otherScripts } = pkg.scripts ?? {};
+    expect(checkManifest({ ...pkg, scripts: otherScripts })).toEqual(['scripts.prepack must run npm run build, or a tarball packed from a fresh clone has no dist/']);
+  });
+
   it('resolves every public subpath, the generated JSON Schema files included (self-reference)', () => {
     const require = createRequire(join(REPO_ROOT, 'package.json'));
     expect(require.resolve(`${pkg.name}/data/regions.json`)).toBe(join(REPO_ROOT, 'data', 'regions.json'));

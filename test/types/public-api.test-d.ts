@@ -9,6 +9,7 @@ import {
   aiTrainingExposure,
   decide,
   explainAiTraining,
+  explainInWords,
   optOutPaths,
   PolicyInputError,
   regionOf,
@@ -148,4 +149,12 @@ if (error instanceof PolicyInputError) {
     if (claim.field === 'status' && claim.value === 'on') break;
   }
   void [basisOk, basisTypo, excludedOk, excludedTypo, categoryTypo];
+}
+
+// The plain sentences of a decision, handed out read-only.
+expectTypeOf(explainInWords).returns.toEqualTypeOf<readonly string[]>();
+{
+  const words = explainInWords(explainAiTraining({ country: 'DE' }, '2025-11-03'));
+  // @ts-expect-error the sentences are readonly
+  words.push('more');
 }

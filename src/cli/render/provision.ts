@@ -2,7 +2,7 @@ import type { OptOut, OptOutPath, Provision } from '../../index.js';
 import { claimMarks } from './confidence.js';
 import {
   BELOW_CONFIDENCE as BELOW,
-  EFFECT_BELOW_CONFIDENCE,
+  effectBelowConfidence,
   NO_OPT_OUT_PATH,
   NOT_STATED,
   optOutEffectSentence,
@@ -54,7 +54,7 @@ export function optOutLines(optOut: OptOut | null, style: TextStyle, marks: Mark
   if (optOut === null) return [];
   const effect =
     optOut.effect === 'prospective'
-      ? (marked(optOutEffectSentence(optOut.effect), marks('optOut.effect')) ?? EFFECT_BELOW_CONFIDENCE)
+      ? (marked(optOutEffectSentence(optOut.effect), marks('optOut.effect')) ?? effectBelowConfidence())
       : optOutEffectSentence(optOut.effect);
   const lines = field('Opt out', effect + priorOptOutSentence(optOut), style);
   if (optOut.paths.length === 0) lines.push(...wrap(NO_OPT_OUT_PATH, style.width, ' '.repeat(LABEL_WIDTH)));
