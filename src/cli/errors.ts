@@ -1,4 +1,3 @@
-import { countryHint } from '../engine/country-hints.js';
 import { PolicyInputError } from '../index.js';
 
 /**
@@ -61,9 +60,8 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof PolicyInputError) {
     const flag = flagOfField(error.field);
     const where = flag === undefined ? `field ${error.field}` : `flag ${flag}, field ${error.field}`;
-    const hint = error.code === 'INVALID_COUNTRY' ? countryHint(error.value) : undefined;
-    const advice = hint === undefined ? '' : `  (did you mean ${hint}? ${JSON.stringify(error.value)} is not its ISO 3166-1 alpha-2 code)\n`;
-    return { text: `error: ${error.message}\n  (${error.code}; ${where})\n${advice}`, exitCode: EXIT.failed };
+    // The library's message carries any suggestion (UK → GB), from the one list both read.
+    return { text: `error: ${error.message}\n  (${error.code}; ${where})\n`, exitCode: EXIT.failed };
   }
   if (error instanceof CliFailure) return { text: `error: ${error.message}\n`, exitCode: EXIT.failed };
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

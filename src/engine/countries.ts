@@ -38,7 +38,7 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
   const entry = typeof country === 'string' ? byCode[country] : undefined;
   if (entry === undefined) {
     const hint = countryHint(country);
-    throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean "${hint}"?)`);
+    throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
   }
   return entry;
 }

@@ -1,5 +1,5 @@
 // Codes people write that ISO 3166-1 reserves for another use: the United Kingdom is GB, Greece is GR (EL is
-// the European Union's own abbreviation for it). The library's error and the CLI's advice both read this list.
+// the European Union's own abbreviation for it). `INVALID_COUNTRY`'s message suggests the code, and the CLI prints that message.
 export const ISO_CODE_OF: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
   ['UK', 'GB'],
   ['EL', 'GR'],
