@@ -32,5 +32,5 @@ describe('the consumer test: the packed tarball installed in a fresh project', (
     const log: string[] = [];
     await consumerTest({ packageDir: dir, log: (line) => log.push(line) });
     expect(log.join('\n')).toMatch(/packed [^]*TypeScript node16, nodenext, bundler, node10 \(strict\)[^]*\.\/schema with zod[^]*docs\/warehouse\.md/);
-  }, 300_000);
+  }, 420_000);
 });
