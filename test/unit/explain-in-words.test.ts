@@ -78,7 +78,7 @@ describe('explainInWords', () => {
 
   it("is the CLI's wording: the check block says each status headline and reason sentence", () => {
     for (const decision of Object.values(byReason)) {
-      const block = decisionBlock(decision, regionOf(countryOf(decision)), undefined, { colour: NO_COLOUR, width: 1000 })
+      const block = decisionBlock(decision, { colour: NO_COLOUR, width: 1000 })
         .join('\n')
         .replace(/\s+/g, ' ');
       const [status, ...rest] = explainInWords(decision);
@@ -87,7 +87,3 @@ describe('explainInWords', () => {
     }
   });
 });
-
-function countryOf(decision: Decision): string {
-  return { eu: 'DE', eea: 'NO', ch: 'CH', gb: 'GB', ca: 'CA', hk: 'HK', us: 'US', 'rest-of-world': 'IN' }[decision.region];
-}

@@ -30,11 +30,12 @@ function sourceLines(sources: readonly Source[], style: TextStyle): string[] {
 }
 
 /**
- * One purpose's answer as a block of text: the purpose, the status, every reason in plain words, the
+ * One purpose's answer as a block of text: the purpose, the status, every reason in plain words (the
+ * library's own sentences, which need nothing but the decision), the
  * provision in force (lawful basis, data used and not used, how to opt out), the assumptions made and the
  * sources with their quotes.
  */
-export function decisionBlock(decision: Decision, region: Region, member: Member | undefined, style: TextStyle): string[] {
+export function decisionBlock(decision: Decision, style: TextStyle): string[] {
   const { colour } = style;
   const lines = [heading(`■ ${purposeLabel(decision.purpose)} (${decision.purpose})`, style)];
   lines.push(...wrap(purposeDescription(decision.purpose), style.width, '  ', '  ').map(colour.dim));
