@@ -124,6 +124,28 @@ describe('the main entry', () => {
     expect(schema.some((input) => /node_modules\/zod\//.test(input))).toBe(true);
   });
 
+  it("keeps the plain sentences and the vocabulary's labels out of a bundle that only asks isSubjectToAiTraining", async () => {
+    const bundle = async (name: string) => {
+      const result = await build({
+        stdin: { contents: `export { ${name} } from './src/index.ts';`, resolveDir: REPO_ROOT, loader: 'ts' },
+        bundle: true,
+        write: false,
+        minify: true,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+        define: { __DATA_VERSION__: '"0.0.0"' },
+      });
+      return result.outputFiles[0]!.text;
+    };
+    const words = ['members under', 'Private messages', 'Legitimate interests', 'To opt out'];
+    const hot = await bundle('isSubjectToAiTraining');
+    expect(words.filter((text) => hot.includes(text))).toEqual([]);
+    // The check can see them: the bundle of explainInWords has every one.
+    const explain = await bundle('explainInWords');
+    expect(words.filter((text) => explain.includes(text))).toEqual(words);
+  });
+
   it('import-graph walker finds imports and requires of every form', () => {
     const code = [
       "import { a } from './chunk-A.js';",
