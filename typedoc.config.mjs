@@ -4,6 +4,8 @@ import { existsSync, readdirSync } from 'node:fs';
 
 /** Pages generated from the data by scripts/docs-timeline.ts and scripts/docs-sources.ts (ignored folder). */
 const GENERATED = ['test-output/docs/policy-timeline.md', 'test-output/docs/source-register.md'];
+/** The home page: the README with its guide links pointing at the site's pages (scripts/docs-markdown.ts). */
+const HOME = 'test-output/docs/README.md';
 
 // The guides in reading order. Guides written by others (versioning, performance) are included once they exist,
 // and any other docs/*.md is appended, so a new guide cannot be left out of the site by accident.
@@ -52,7 +54,7 @@ const config = {
   // tsx, which scripts/docs-build.ts does.
   plugin: ['./scripts/docs-typedoc-plugin.ts'],
   out: 'docs-site',
-  readme: 'README.md',
+  readme: HOME,
   // Guides first, the two data pages beside the guides that explain them. A missing generated page is an
   // error on purpose: run `npm run docs`, which writes them, rather than `typedoc` alone.
   projectDocuments: guides.flatMap((guide) =>

@@ -14,7 +14,8 @@
  *
  *   npx tsx scripts/consumer-test.ts [--package-dir DIR] [--keep]
  *
- * DIR (default: this repository) must be built (`npm run build`). Dependencies are installed from the npm
+ * DIR (default: this repository) need not be built: `npm pack` runs the `prepack` script, which builds dist/,
+ * as `npm publish` does. Dependencies are installed from the npm
  * cache when they are there (--prefer-offline). TypeScript is this repository's own compiler.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { markdownLinkProblems } from './markdown-links.js';
 import { DUCKDB, WAREHOUSE_FILES } from './release-shape.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -43,22 +45,9 @@ function run(command: string, args: readonly string[], cwd: string, label: strin
   return result.stdout;
 }
 
-/** Where the README links to the guides, so that the links work on npm's page, which has no docs/ folder. */
-export const SHIPPED_FILE_URL = 'https://unpkg.com/linkedin-policy-data/';
-
-/**
- * Problems with the README's links as npm shows them: a relative link has nothing to resolve against there, and an
- * absolute link to a file of the package must name a file the tarball holds.
- */
-export function checkReadmeLinks(readme: string, files: readonly string[]): string[] {
-  const problems: string[] = [];
-  for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
-    if (!/^(https?:|#)/.test(target!)) problems.push(`README links to ${target}, which does not resolve on npm: link ${SHIPPED_FILE_URL}… instead`);
-    else if (target!.startsWith(SHIPPED_FILE_URL) && !files.includes(target!.slice(SHIPPED_FILE_URL.length).split('#')[0]!)) {
-      problems.push(`README links to ${target}, but the tarball has no such file`);
-    }
-  }
-  return problems;
+/** Problems with the links of every markdown file in the tarball (see scripts/markdown-links.ts). */
+export function checkPackedLinks(files: readonly string[], read: (file: string) => string): string[] {
+  return files.filter((file) => file.endsWith('.md')).flatMap((file) => markdownLinkProblems(file, read(file), files));
 }
 
 /** Files the tarball must hold, and paths it must not. */
@@ -98,7 +87,7 @@ const ESM = `
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import * as api from 'linkedin-policy-data';
-import { isSubjectToAiTraining, explainAiTraining, decide, regionOf, DATA_VERSION, DATA_AS_OF, PolicyInputError } from 'linkedin-policy-data';
+import { isSubjectToAiTraining, explainAiTraining, explainInWords, decide, regionOf, DATA_VERSION, DATA_AS_OF, PolicyInputError } from 'linkedin-policy-data';
 import regions from 'linkedin-policy-data/data/regions.json' with { type: 'json' };
 import timelineSchema from 'linkedin-policy-data/data/schema/timeline.schema.json' with { type: 'json' };
 import pkg from 'linkedin-policy-data/package.json' with { type: 'json' };
@@ -111,6 +100,7 @@ assert.equal(isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'), true);
 assert.equal(isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': true } }, '2025-11-03'), false);
 assert.equal(isSubjectToAiTraining({ country: 'DE', optOuts: { 'ai-training': false } }, '2025-11-03'), true);
 assert.deepEqual(explainAiTraining({ country: 'FR', birthDate: '2010-05-01' }, '2025-11-03').reasons, ['minor']);
+assert.equal(explainInWords(explainAiTraining({ country: 'FR', birthDate: '2010-05-01' }, '2025-11-03'))[1], 'The member is under 18 on this date, and members under 18 are excluded.');
 assert.equal(decide('ai-training', { country: 'US' }, new Date('2025-01-01T12:00:00Z')).status, 'subject');
 assert.equal(regionOf('no').id, 'eea');
 assert.throws(() => decide('ai', { country: 'DE' }, '2025-11-03'), PolicyInputError);
@@ -155,6 +145,7 @@ const assert = require('node:assert/strict');
 const api = require('linkedin-policy-data');
 assert.equal(api.isSubjectToAiTraining({ country: 'DE' }, '2025-11-03'), true);
 assert.equal(api.isSharedWithMicrosoftForAds({ country: 'DE' }, '2025-11-03'), false);
+assert.ok(api.explainInWords(api.explainAiTraining({ country: 'DE' }, '2025-11-03')).some((sentence) => sentence.startsWith('Not used: Private messages')));
 assert.equal(api.DATA_VERSION, require('linkedin-policy-data/package.json').version);
 assert.ok(new api.PolicyInputError('INVALID_COUNTRY', 'country', 'XX', 'a code') instanceof Error);
 const regions = require('linkedin-policy-data/data/regions.json');
@@ -344,7 +335,7 @@ export async function consumerTest(options: ConsumerTestOptions = {}): Promise<v
     const tarball = join(work, packed[0]!.filename);
     const files = packed[0]!.files.map((f) => f.path);
     const hasChangelog = readdirSync(packageDir).includes('CHANGELOG.md');
-    const problems = [...checkPackedFiles(files, hasChangelog), ...checkReadmeLinks(readFileSync(join(packageDir, 'README.md'), 'utf8'), files)];
+    const problems = [...checkPackedFiles(files, hasChangelog), ...checkPackedLinks(files, (file) => readFileSync(join(packageDir, file), 'utf8'))];
     if (problems.length > 0) throw new Error(`npm pack:\n  ${problems.join('\n  ')}`);
     step(`packed ${packed[0]!.filename}: ${files.length} files, ${(packed[0]!.size / 1024).toFixed(1)} KiB`);
 

@@ -1,7 +1,8 @@
 /**
  * `npm run docs`: builds the documentation site into docs-site/ (ignored).
  *
- * 1. writes the pages generated from the data (policy timeline, source register) to test-output/docs/;
+ * 1. writes the pages generated from the data (policy timeline, source register) to test-output/docs/, and the
+ *    home page: the README with its links to the guides turned into links to the site's pages;
  * 2. runs TypeDoc with typedoc.config.mjs — the API reference, the guides in docs/ and those pages — which
  *    fails on any warning, an undocumented export included;
  * 3. builds the interactive explorer into docs-site/explorer/ with scripts/build-explorer.ts, when that script
@@ -12,7 +13,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERATED_PAGES, slug, writePage } from './docs-markdown.js';
+import { GENERATED_PAGES, siteHome, slug, writePage } from './docs-markdown.js';
+import { SHIPPED_FILE_URL } from './markdown-links.js';
 import { colourEnv } from './plain-output.js';
 import { renderSourcesPage } from './docs-sources.js';
 import { renderTimelinePage } from './docs-timeline.js';
@@ -48,6 +50,10 @@ function checkSite(site: string): string[] {
   for (const page of pages) {
     const html = readFileSync(join(site, page), 'utf8');
     for (const [, href] of html.matchAll(/href="(https?:\/\/[^"/]+\.md)"/g)) problems.push(`${page} links to ${href}, a file name taken for an address`);
+    // A guide opens as the site's own page, not as raw markdown of the published package.
+    for (const [, href] of html.matchAll(/href="([^"]+\.md)"/g)) {
+      if (href!.startsWith(SHIPPED_FILE_URL)) problems.push(`${page} links to ${href}, raw markdown, where the site has the page`);
+    }
   }
   for (const guide of readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md'))) {
     for (const [, heading] of readFileSync(join(root, 'docs', guide), 'utf8').matchAll(/^#{2,6} (.*`.*)$/gm)) {
@@ -62,6 +68,7 @@ function checkSite(site: string): string[] {
 console.log(`> generate pages from the data`);
 console.log(`wrote ${writePage(GENERATED_PAGES.timeline, renderTimelinePage())}`);
 console.log(`wrote ${writePage(GENERATED_PAGES.sources, renderSourcesPage())}`);
+console.log(`wrote ${writePage(GENERATED_PAGES.home, siteHome(readFileSync(join(root, 'README.md'), 'utf8')))}`);
 
 // Under tsx, so that TypeDoc can load its plugin, scripts/docs-typedoc-plugin.ts.
 run('typedoc', ['--import', 'tsx', binOf('typedoc', 'typedoc'), '--options', 'typedoc.config.mjs']);

@@ -4,7 +4,8 @@
  * includes them in the site as project documents (see typedoc.config.mjs).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
+import { SHIPPED_FILE_URL } from './markdown-links.js';
 import { fileURLToPath } from 'node:url';
 import type { Archive, Source, SourceRecord } from '../src/schema/index.js';
 import { sourceById } from '../src/api/source-by-id.js';
@@ -18,7 +19,21 @@ export const GENERATED_DOCS_DIR = fileURLToPath(new URL('../test-output/docs/', 
 export const GENERATED_PAGES = {
   timeline: 'policy-timeline.md',
   sources: 'source-register.md',
+  home: 'README.md',
 } as const;
+
+/**
+ * The README as the site's home page. On npm the README links to the guides as files of the published package
+ * ({@link SHIPPED_FILE_URL}), since npm's page has nothing beside it; in the site the same links open the
+ * site's own pages: each becomes a path relative to the generated page, which TypeDoc turns into a link to the
+ * guide's page (and its `invalidPath` check fails the build if a guide is missing).
+ */
+export function siteHome(readme: string): string {
+  const fromPage = relative(GENERATED_DOCS_DIR, fileURLToPath(new URL('../', import.meta.url))).split(sep).join('/');
+  return readme.replace(/\]\(([^)\s]+)\)/g, (link, target: string) =>
+    target.startsWith(`${SHIPPED_FILE_URL}docs/`) ? `](${fromPage}/${target.slice(SHIPPED_FILE_URL.length)})` : link,
+  );
+}
 
 /** Text made safe for one cell of a Markdown table: no line breaks, no unescaped pipes. */
 export function cell(text: string): string {

@@ -89,6 +89,8 @@ export function checkManifest(pkg: Manifest): string[] {
     problems.push(`${DUCKDB} must be an optional peer dependency (peerDependencies and peerDependenciesMeta.optional)`);
   }
   for (const script of INSTALL_SCRIPTS) if (pkg.scripts?.[script] !== undefined) problems.push(`no install scripts: remove scripts.${script}`);
+  // dist/ is ignored by git: without a build before packing, a pack or publish from a clean checkout ships none.
+  if (!/\bnpm run build\b/.test(pkg.scripts?.['prepack'] ?? '')) problems.push('scripts.prepack must run npm run build, or a tarball packed from a fresh clone has no dist/');
   return problems;
 }
 

@@ -16,7 +16,8 @@ export type PolicyInputErrorCode =
   | 'INVALID_MEMBER'
   | 'INVALID_PURPOSE'
   | 'INVALID_CONFIDENCE'
-  | 'INVALID_SOURCE';
+  | 'INVALID_SOURCE'
+  | 'INVALID_MAX_AGE_DAYS';
 
 // A registered symbol is the same in every copy of the library loaded into one process — the ESM and the CJS
 // build, or two installed versions — so it can recognise all their errors where class identity cannot.

@@ -20,6 +20,7 @@ export { aiTrainingExposure } from './api/ai-training-exposure.js';
 export { DATA_AS_OF, DATA_VERSION, isDataStale } from './api/data-version.js';
 export { decide } from './api/decide.js';
 export { explainAiTraining } from './api/explain-ai-training.js';
+export { explainInWords } from './api/explain-in-words.js';
 export { explainMicrosoftAdsSharing } from './api/explain-microsoft-ads-sharing.js';
 export { isSharedWithMicrosoftForAds } from './api/is-shared-with-microsoft-for-ads.js';
 export { isSubjectToAiTraining } from './api/is-subject-to-ai-training.js';
@@ -38,15 +39,20 @@ export type {
   Claim,
   ClaimCitation,
   ClaimField,
+  ClaimOf,
+  ClaimValues,
   Confidence,
   Controller,
   Country,
+  DataCategoryId,
   DateInput,
   Decision,
   DecisionBase,
   DecisionStatus,
+  ExcludedDataId,
   ExposureInterval,
   ExposureRange,
+  LawfulBasisId,
   Member,
   NotSubjectDecision,
   OptOut,

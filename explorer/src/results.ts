@@ -1,5 +1,5 @@
 /** One result element per purpose: the status, why, on what basis, which data, how to opt out, the evidence. */
-import type { Claim, ClaimCitation, Confidence, Decision, OptOutPath, Provision, Region, Source } from 'linkedin-policy-data';
+import { explainInWords, type Claim, type ClaimCitation, type Confidence, type Decision, type OptOutPath, type Provision, type Region, type Source } from 'linkedin-policy-data';
 import type { FormState } from './answer.js';
 import { wallClock } from './calendar.js';
 import { h, replaceChildren, type Child } from './dom.js';
@@ -12,9 +12,7 @@ import {
   OPT_OUT_EFFECT_LABEL,
   PATH_KIND_LABEL,
   purposeTerm,
-  reasonSentence,
   STATUS_LABEL,
-  statusSentence,
   type Term,
 } from './words.js';
 
@@ -41,7 +39,8 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
   const sourcesOpen = element.querySelector('details.sources')?.hasAttribute('open') ?? false;
   // A provision that applies, or a member excluded from one that does: the full picture is worth showing.
   const subject = provision?.status === 'subject';
-  const context = { birthDate: state.birthDate || undefined, optOut: state.optOuts[decision.purpose] || undefined };
+  // The library's own sentences: the status, then one per reason.
+  const words = explainInWords(decision);
   const mark = provision === null ? () => null : confidenceMarks(provision);
 
   replaceChildren(
@@ -58,9 +57,9 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
       ),
     ),
     h('p', { class: 'purpose-description' }, purpose.description),
-    h('p', { class: 'status-sentence' }, h('strong', {}, statusSentence(decision.status, local.date))),
+    h('p', { class: 'status-sentence' }, h('strong', {}, words[0])),
     h('h4', {}, 'Why'),
-    h('ul', { class: 'reasons' }, decision.reasons.map((reason) => h('li', { 'data-reason': reason }, reasonSentence(reason, decision, region, context)))),
+    h('ul', { class: 'reasons' }, decision.reasons.map((reason, i) => h('li', { 'data-reason': reason }, words[1 + i]))),
     h(
       'dl',
       { class: 'facts' },

@@ -1,9 +1,10 @@
 /**
  * Plain words for the library's codes. Labels of purposes, data categories, excluded data and lawful bases
  * come from data/vocabulary.json (through the package's public `data/*.json` export), so a new category is a
- * data edit; only the fixed enums of the schema (reasons, statuses, opt-out kinds) are worded here.
+ * data edit. The sentences for a decision's status and reasons are the library's own (`explainInWords`), the
+ * same the command line prints; only the short labels of the page's fact list are worded here.
  */
-import type { Decision, DecisionStatus, Provision, PurposeId, ReasonCode, Region } from 'linkedin-policy-data';
+import type { DecisionStatus, Provision, PurposeId } from 'linkedin-policy-data';
 import meta from 'linkedin-policy-data/data/meta.json';
 import vocabulary from 'linkedin-policy-data/data/vocabulary.json';
 
@@ -44,56 +45,6 @@ export const STATUS_LABEL: Record<DecisionStatus, string> = {
   'not-subject': 'not subject',
   unknown: 'unknown',
 };
-
-/** One sentence for a decision's status, for the member on `day`. */
-export function statusSentence(status: DecisionStatus, day: string): string {
-  switch (status) {
-    case 'subject':
-      return `Applies to you on ${day}.`;
-    case 'not-subject':
-      return `Does not apply to you on ${day}.`;
-    case 'unknown':
-      return `Unknown on ${day}: the sources do not say.`;
-  }
-}
-
-/** Why, in plain words: one sentence per reason code of the decision. */
-export function reasonSentence(reason: ReasonCode, decision: Decision, region: Region, context: ReasonContext): string {
-  const provision = decision.provision;
-  const since = provision === null ? '' : ` since ${provision.effectiveFrom}`;
-  switch (reason) {
-    case 'in-scope':
-      return `The policy for your region (${region.name})${since} includes this, and nothing in your details excludes you.`;
-    case 'region-not-in-scope':
-      return provision?.statusReason === 'paused'
-        ? `LinkedIn paused this for your region (${region.name})${since}.`
-        : `Your region (${region.name}) is excluded from this${since}.`;
-    case 'not-known':
-      return provision?.status === 'subject'
-        ? `You are under 18 on that date (born ${context.birthDate}), and no source says whether members under 18 are excluded under the policy${since}.`
-        : `No source says whether this applies in your region (${region.name})${since}; the data records it as unknown.`;
-    case 'before-coverage':
-      return `The date is before ${COVERAGE_START}, where this record starts: nothing earlier is recorded.`;
-    case 'minor': {
-      const age = provision?.minimumAge;
-      return age === null || age === undefined
-        ? 'You are a minor on that date.'
-        : `You are under ${age} on that date (born ${context.birthDate}), and members under ${age} are excluded.`;
-    }
-    case 'opted-out': {
-      const prospective = provision?.optOut?.effect === 'prospective';
-      return (
-        `You opted out on ${context.optOut ?? 'an earlier date'}, at or before this date.` +
-        (prospective ? ' Opting out stops future use; data already used stays used.' : '')
-      );
-    }
-  }
-}
-
-export interface ReasonContext {
-  readonly birthDate: string | undefined;
-  readonly optOut: string | undefined;
-}
 
 export const DEFAULT_LABEL: Record<NonNullable<Provision['default']>, string> = {
   on: 'On: members are included unless they opt out',

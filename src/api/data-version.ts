@@ -39,7 +39,8 @@ const DAY_MS = 86_400_000;
  * @param now - the moment to judge at (strings without an offset are read in UTC); default: now
  * @param maxAgeDays - how many days old the data may be; default 180
  * @returns `true` when more than `maxAgeDays` days have passed since {@link DATA_AS_OF}
- * @throws {@link PolicyInputError} for a bad date or a `maxAgeDays` that is not a non-negative number
+ * @throws {@link PolicyInputError} with code `INVALID_DATE` for a bad `now`, `INVALID_MAX_AGE_DAYS` for a `maxAgeDays`
+ *   that is not a non-negative number
  *
  * @example
  * ```ts
@@ -52,7 +53,7 @@ const DAY_MS = 86_400_000;
  */
 export function isDataStale(now: DateInput = new Date(), maxAgeDays = 180): boolean {
   if (typeof maxAgeDays !== 'number' || !(maxAgeDays >= 0) || maxAgeDays === Infinity) {
-    throw new PolicyInputError('INVALID_DATE', 'maxAgeDays', maxAgeDays, 'a non-negative number of days');
+    throw new PolicyInputError('INVALID_MAX_AGE_DAYS', 'maxAgeDays', maxAgeDays, 'a non-negative number of days');
   }
   // UTC has no daylight saving, so a day there is exactly DAY_MS long.
   return toInstant(now, 'UTC', 'now') - startOfDayIn(DATA_AS_OF, 'UTC') > maxAgeDays * DAY_MS;

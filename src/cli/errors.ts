@@ -48,15 +48,6 @@ export function flagOfField(field: string): string | undefined {
   return FLAG_OF_FIELD[field] ?? (field.startsWith('optOuts.') ? '--opted-out' : undefined);
 }
 
-// Codes people write that ISO 3166-1 reserves for another use: the United Kingdom is GB, Greece is GR (EL is
-// the European Union's own abbreviation for it).
-const ISO_CODE_OF: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
-
-/** The ISO code a mistaken country code stands for, when it is one of the common mistakes. */
-export function countryHint(value: unknown): string | undefined {
-  return typeof value === 'string' ? ISO_CODE_OF[value.toUpperCase()] : undefined;
-}
-
 /**
  * The text printed for an error that ends a command, and the exit code it calls for. User errors get one
  * plain line (two for bad policy input: the code and the flag); anything else is a bug and keeps its stack.
@@ -69,9 +60,8 @@ export function describeFailure(error: unknown, program: string): { text: string
   if (error instanceof PolicyInputError) {
     const flag = flagOfField(error.field);
     const where = flag === undefined ? `field ${error.field}` : `flag ${flag}, field ${error.field}`;
-    const hint = error.code === 'INVALID_COUNTRY' ? countryHint(error.value) : undefined;
-    const advice = hint === undefined ? '' : `  (did you mean ${hint}? ${JSON.stringify(error.value)} is not its ISO 3166-1 alpha-2 code)\n`;
-    return { text: `error: ${error.message}\n  (${error.code}; ${where})\n${advice}`, exitCode: EXIT.failed };
+    // The library's message carries any suggestion (UK → GB), from the one list both read.
+    return { text: `error: ${error.message}\n  (${error.code}; ${where})\n`, exitCode: EXIT.failed };
   }
   if (error instanceof CliFailure) return { text: `error: ${error.message}\n`, exitCode: EXIT.failed };
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

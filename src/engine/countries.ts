@@ -1,4 +1,5 @@
 import { PolicyInputError } from '../errors.js';
+import { countryHint } from './country-hints.js';
 import { countryZones } from '../generated/decision-tables.js';
 import { REGION_IDS, type RegionId } from '../ids.js';
 
@@ -35,7 +36,10 @@ const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming `field` for anything else. */
 export function countryEntry(country: unknown, field = 'country'): CountryEntry {
   const entry = typeof country === 'string' ? byCode[country] : undefined;
-  if (entry === undefined) throw new PolicyInputError('INVALID_COUNTRY', field, country, EXPECTED);
+  if (entry === undefined) {
+    const hint = countryHint(country);
+    throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
+  }
   return entry;
 }
 

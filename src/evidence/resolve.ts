@@ -63,7 +63,8 @@ export function claimsOf(record: ProvisionRecord, lookup: SourceLookup): readonl
   const claims = claimStatements(record).map(({ field, value, key }): Claim => {
     const citations = Object.freeze(record.citations.filter((c) => c.supports.includes(key)).map(resolve));
     const confidence = bestConfidence(citations.map((c) => recordOf(lookup, c.source).confidence));
-    return Object.freeze({ field, value, confidence, citations });
+    // claimStatements reads each value from the record's field of that name, so the value fits its field.
+    return Object.freeze({ field, value, confidence, citations }) as Claim;
   });
   return Object.freeze(claims);
 }

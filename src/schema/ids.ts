@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PURPOSE_IDS, REGION_IDS } from '../ids.js';
+import { DATA_CATEGORY_IDS, EXCLUDED_DATA_IDS, LAWFUL_BASIS_IDS } from '../generated/vocabulary-ids.js';
 
 /**
  * The purposes the dataset tracks. Adding one is a data change plus this list, which is what makes it a
@@ -52,4 +53,43 @@ export const VocabularyIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens')
   .meta({ description: 'A vocabulary id (lower-case, hyphenated).' });
-export type { PurposeId, RegionId } from '../types/ids.js';
+/**
+ * The `lawfulBases` ids of `data/vocabulary.json`: the lawful bases a provision may rest on.
+ *
+ * @example
+ * ```ts
+ * import { LawfulBasisIdSchema } from 'linkedin-policy-data/schema';
+ * LawfulBasisIdSchema.safeParse('legitimate-interest').success; // => false
+ * ```
+ */
+export const LawfulBasisIdSchema = z
+  .enum(LAWFUL_BASIS_IDS, { error: (issue) => `unknown lawful basis ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'A lawfulBases id of the vocabulary.' });
+
+/**
+ * The `dataCategories` ids of `data/vocabulary.json`: the kinds of member data a provision may use.
+ *
+ * @example
+ * ```ts
+ * import { DataCategoryIdSchema } from 'linkedin-policy-data/schema';
+ * DataCategoryIdSchema.safeParse('profile').success; // => true
+ * ```
+ */
+export const DataCategoryIdSchema = z
+  .enum(DATA_CATEGORY_IDS, { error: (issue) => `unknown data category ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'A dataCategories id of the vocabulary.' });
+
+/**
+ * The `excludedData` ids of `data/vocabulary.json`: the kinds of data a provision may say are never used.
+ *
+ * @example
+ * ```ts
+ * import { ExcludedDataIdSchema } from 'linkedin-policy-data/schema';
+ * ExcludedDataIdSchema.safeParse('privat-messages').success; // => false
+ * ```
+ */
+export const ExcludedDataIdSchema = z
+  .enum(EXCLUDED_DATA_IDS, { error: (issue) => `unknown excluded-data id ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'An excludedData id of the vocabulary.' });
+
+export type { DataCategoryId, ExcludedDataId, LawfulBasisId, PurposeId, RegionId } from '../types/ids.js';

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { claimStatements } from '../evidence/claim-keys.js';
 import { ProvisionCitationsSchema } from './citation.js';
 import { ClaimSchema } from './claim.js';
-import { IsoDateSchema, VocabularyIdSchema } from './ids.js';
+import { DataCategoryIdSchema, ExcludedDataIdSchema, IsoDateSchema, LawfulBasisIdSchema } from './ids.js';
+import { AcceptanceSchema, DefaultSchema, OptOutEffectSchema, ProvisionStatusSchema } from './provision-fields.js';
 
 /**
  * One way to opt out: a `setting` in the member's account, a `form` to submit, or a `signal` sent by the
@@ -38,8 +39,7 @@ export const OptOutPathSchema = z.strictObject({
  */
 export const OptOutSchema = z.strictObject({
   /** `prospective`: opting out stops future use, and data already used stays used; `unknown` when no source says. */
-  effect: z
-    .enum(['prospective', 'unknown'])
+  effect: OptOutEffectSchema
     .meta({ description: 'prospective: stops future use; data already used stays used.' }),
   /** Whether an opt-out made before this provision carries over; `null` when not stated. */
   priorOptOutsHonoured: z
@@ -55,32 +55,30 @@ const provisionFields = {
     /** `YYYY-MM-DD`: the provision applies from 00:00 of this date in the member's time zone. */
     effectiveFrom: IsoDateSchema.meta({ description: "Starts at 00:00 of this date in the member's time zone." }),
     /** `subject`, `not-subject` or `unknown` (no source says). */
-    status: z.enum(['subject', 'not-subject', 'unknown']),
+    status: ProvisionStatusSchema,
     /** Why a `not-subject` region is not subject: `excluded` or `paused`; `null` for other statuses. */
     statusReason: z
       .enum(['excluded', 'paused'])
       .nullable()
       .meta({ description: 'Why a not-subject region is not subject; null for other statuses.' }),
     /** Whether members are in (`on`) unless they opt out; `null` when not stated. */
-    default: z
-      .enum(['on', 'off'])
+    default: DefaultSchema
       .nullable()
       .meta({ description: 'Whether members are in (on) unless they opt out; null when not stated.' }),
     /** How LinkedIn takes members to accept: `continued-use` or `consent`; `null` when not stated. */
-    acceptance: z
-      .enum(['continued-use', 'consent'])
+    acceptance: AcceptanceSchema
       .nullable()
       .meta({ description: 'How LinkedIn takes members to accept; null when not stated.' }),
     /** A `lawfulBases` id from the vocabulary; `null` when no source states one. */
-    lawfulBasis: VocabularyIdSchema.nullable().meta({ description: 'A lawfulBases id; null when none is stated.' }),
+    lawfulBasis: LawfulBasisIdSchema.nullable().meta({ description: 'A lawfulBases id; null when none is stated.' }),
     /** `dataCategories` ids of the data used; `null` when no source lists them. */
     dataCategories: z
-      .array(VocabularyIdSchema)
+      .array(DataCategoryIdSchema)
       .nullable()
       .meta({ description: 'dataCategories ids used; null when no source lists them.' }),
     /** `excludedData` ids of data never used; `null` when no source lists them. */
     excludedData: z
-      .array(VocabularyIdSchema)
+      .array(ExcludedDataIdSchema)
       .nullable()
       .meta({ description: 'excludedData ids never used; null when no source lists them.' }),
     /** Members younger than this, in whole years, are excluded; `null` when no age rule is documented. */

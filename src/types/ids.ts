@@ -1,5 +1,6 @@
 import type { PURPOSE_IDS, REGION_IDS } from '../ids.js';
 import type { REASON_CODES, STATUS_OF_REASON } from '../engine/reasons.js';
+import type { DATA_CATEGORY_IDS, EXCLUDED_DATA_IDS, LAWFUL_BASIS_IDS } from '../generated/vocabulary-ids.js';
 
 /**
  * A purpose the dataset tracks: `ai-training` (LinkedIn trains its content-generating AI models),
@@ -124,3 +125,48 @@ export type Confidence = 'high' | 'medium' | 'low';
  * ```
  */
 export type DateInput = Date | number | string;
+
+/**
+ * A lawful basis a provision may rest on, one of the `lawfulBases` ids of `data/vocabulary.json` (today only
+ * `legitimate-interests`). A misspelt id does not compile.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type LawfulBasisId } from 'linkedin-policy-data';
+ * const basis: LawfulBasisId | null | undefined = explainAiTraining({ country: 'DE' }, '2025-11-03').provision?.lawfulBasis;
+ * basis; // => 'legitimate-interests'
+ * ```
+ *
+ * @useDeclaredType
+ */
+export type LawfulBasisId = (typeof LAWFUL_BASIS_IDS)[number];
+
+/**
+ * A kind of member data a provision may use, one of the `dataCategories` ids of `data/vocabulary.json`, such as
+ * `profile` or `member-content`. A misspelt id does not compile.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type DataCategoryId } from 'linkedin-policy-data';
+ * const used: readonly DataCategoryId[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision?.dataCategories ?? [];
+ * used.includes('profile'); // => true
+ * ```
+ *
+ * @useDeclaredType
+ */
+export type DataCategoryId = (typeof DATA_CATEGORY_IDS)[number];
+
+/**
+ * A kind of data a provision may say is never used, one of the `excludedData` ids of `data/vocabulary.json`,
+ * such as `private-messages`. A misspelt id does not compile.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type ExcludedDataId } from 'linkedin-policy-data';
+ * const neverUsed: readonly ExcludedDataId[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision?.excludedData ?? [];
+ * neverUsed.includes('private-messages'); // => true
+ * ```
+ *
+ * @useDeclaredType
+ */
+export type ExcludedDataId = (typeof EXCLUDED_DATA_IDS)[number];

@@ -1,4 +1,4 @@
-import type { Confidence } from './ids.js';
+import type { Confidence, DataCategoryId, ExcludedDataId, LawfulBasisId } from './ids.js';
 import type { SecondaryCopy, SourceId } from './source.js';
 
 /**
@@ -111,11 +111,11 @@ export interface ProvisionRecord {
   /** How LinkedIn takes members to accept: `continued-use` or `consent`; `null` when not stated. */
   readonly acceptance: 'continued-use' | 'consent' | null;
   /** A `lawfulBases` id from the vocabulary; `null` when no source states one. */
-  readonly lawfulBasis: string | null;
+  readonly lawfulBasis: LawfulBasisId | null;
   /** `dataCategories` ids of the data used; `null` when no source lists them. */
-  readonly dataCategories: readonly string[] | null;
+  readonly dataCategories: readonly DataCategoryId[] | null;
   /** `excludedData` ids of data never used; `null` when no source lists them. */
-  readonly excludedData: readonly string[] | null;
+  readonly excludedData: readonly ExcludedDataId[] | null;
   /** Members younger than this, in whole years, are excluded; `null` when no age rule is documented. */
   readonly minimumAge: number | null;
   /** What opting out does and how; `null` when not documented. */
@@ -215,12 +215,61 @@ export interface ClaimCitation {
  * const claims: readonly Claim[] = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims;
  * claims.find((c) => c.field === 'lawfulBasis')?.confidence; // => 'high'
  * ```
+ *
+ * `field` tells the kinds apart, and types `value`: after `claim.field === 'dataCategories'`, `claim.value` is a
+ * {@link DataCategoryId}.
  */
-export interface Claim {
+export type Claim = { [Field in ClaimField]: ClaimOf<Field> }[ClaimField];
+
+/**
+ * The value a claim of each kind states: the provision field's value, or for a list field one entry (a data
+ * category id, an excluded-data id, an opt-out path by its url, else its label). A `null` field and an opt-out
+ * effect of `unknown` make no claim, so neither value occurs.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimValues } from 'linkedin-policy-data';
+ * const age: ClaimValues['minimumAge'] = 18;
+ * age; // => 18
+ * ```
+ */
+export interface ClaimValues {
+  /** The provision's status. */
+  readonly status: ProvisionRecord['status'];
+  /** Whether members are in unless they opt out. */
+  readonly default: NonNullable<ProvisionRecord['default']>;
+  /** How LinkedIn takes members to accept. */
+  readonly acceptance: NonNullable<ProvisionRecord['acceptance']>;
+  /** The lawful basis. */
+  readonly lawfulBasis: LawfulBasisId;
+  /** The minimum age, in whole years. */
+  readonly minimumAge: number;
+  /** One data category used. */
+  readonly dataCategories: DataCategoryId;
+  /** One kind of data never used. */
+  readonly excludedData: ExcludedDataId;
+  /** What opting out does, where a source says. */
+  readonly 'optOut.effect': Exclude<OptOut['effect'], 'unknown'>;
+  /** One opt-out path: its url, else its label. */
+  readonly 'optOut.paths': string;
+}
+
+/**
+ * A {@link Claim} of one kind: `field` says the kind and types `value`.
+ *
+ * @example
+ * ```ts
+ * import { explainAiTraining, type ClaimOf } from 'linkedin-policy-data';
+ * const claims = explainAiTraining({ country: 'DE' }, '2025-11-03').provision!.claims;
+ * const basis = claims.find((c): c is ClaimOf<'lawfulBasis'> => c.field === 'lawfulBasis');
+ * basis?.value; // => 'legitimate-interests'
+ * ```
+ */
+export interface ClaimOf<Field extends ClaimField> {
   /** The kind of fact. */
-  readonly field: ClaimField;
+  readonly field: Field;
   /** The fact: the field's value, or for a list field the one entry (an opt-out path by its url, else its label). */
-  readonly value: string | number | boolean | null;
+  readonly value: ClaimValues[Field];
   /** The best confidence among the citations' sources. */
   readonly confidence: Confidence;
   /** The quotes that support the fact, each naming its source by id: at least one. */

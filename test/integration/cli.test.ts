@@ -163,7 +163,7 @@ describe('check, text output', () => {
     const optedOut = await runInProcess(['check', '--country', 'GB', '--date', '2025-11-04', '--opted-out', 'ai-training=2025-10-01', '-p', 'ai-training']);
     const optedOutBlock = block(optedOut.stdout, 'ai-training').replace(/\s+/g, ' ');
     expect(optedOutBlock).toContain('NOT SUBJECT');
-    expect(optedOutBlock).toContain('The member opted out (at 2025-10-01)');
+    expect(optedOutBlock).toContain('The member opted out at or before this moment');
     expect(optedOut.stdout).toMatch(/Opted out +ai-training at 2025-10-01/);
   });
 

@@ -23,7 +23,7 @@ import {
 import { countryArb, purposeArb, zoneArb } from './support/arbitraries.js';
 import { runs } from './support/config.js';
 
-const CODES = ['INVALID_COUNTRY', 'INVALID_DATE', 'INVALID_BIRTH_DATE', 'INVALID_TIME_ZONE', 'INVALID_MEMBER', 'INVALID_PURPOSE'];
+const CODES = ['INVALID_COUNTRY', 'INVALID_DATE', 'INVALID_BIRTH_DATE', 'INVALID_TIME_ZONE', 'INVALID_MEMBER', 'INVALID_PURPOSE', 'INVALID_MAX_AGE_DAYS'];
 
 const revokedProxy = (): object => {
   const { proxy, revoke } = Proxy.revocable({}, {});

@@ -9,6 +9,7 @@ import {
   aiTrainingExposure,
   decide,
   explainAiTraining,
+  explainInWords,
   optOutPaths,
   PolicyInputError,
   regionOf,
@@ -17,7 +18,11 @@ import {
   sources,
   timeline,
   type ClaimCitation,
+  type ClaimOf,
+  type DataCategoryId,
   type Decision,
+  type ExcludedDataId,
+  type LawfulBasisId,
   type Member,
   type NotSubjectDecision,
   type Provision,
@@ -49,7 +54,7 @@ if (d.status === 'subject') {
 // Narrowing on subject.
 if (d.subject) {
   expectTypeOf(d.status).toEqualTypeOf<'subject'>();
-  expectTypeOf(d.provision.lawfulBasis).toEqualTypeOf<string | null>();
+  expectTypeOf(d.provision.lawfulBasis).toEqualTypeOf<LawfulBasisId | null>();
 } else {
   expectTypeOf(d.status).toEqualTypeOf<'not-subject' | 'unknown'>();
   expectTypeOf(d).toEqualTypeOf<NotSubjectDecision | UnknownDecision>();
@@ -143,4 +148,37 @@ declare const error: unknown;
 if (error instanceof PolicyInputError) {
   expectTypeOf(error.code).toEqualTypeOf<PolicyInputError['code']>();
   expectTypeOf(error.field).toEqualTypeOf<string>();
+}
+
+// Vocabulary ids are unions of the ids in the data: a misspelt id does not compile.
+{
+  const provision = timeline('DE', 'ai-training').at(-1)!;
+  expectTypeOf(provision.dataCategories).toEqualTypeOf<readonly DataCategoryId[] | null>();
+  expectTypeOf(provision.excludedData).toEqualTypeOf<readonly ExcludedDataId[] | null>();
+  const basisOk: boolean = provision.lawfulBasis === 'legitimate-interests';
+  // @ts-expect-error the lawful basis is 'legitimate-interests', with an s
+  const basisTypo: boolean = provision.lawfulBasis === 'legitimate-interest';
+  const excludedOk: boolean | undefined = provision.excludedData?.includes('private-messages');
+  // @ts-expect-error 'privat-messages' is not an excluded-data id
+  const excludedTypo: boolean | undefined = provision.excludedData?.includes('privat-messages');
+  // @ts-expect-error 'profiles' is not a data-category id
+  const categoryTypo: boolean | undefined = provision.dataCategories?.includes('profiles');
+
+  // A claim's field types its value.
+  for (const claim of provision.claims) {
+    if (claim.field === 'dataCategories') expectTypeOf(claim.value).toEqualTypeOf<DataCategoryId>();
+    if (claim.field === 'minimumAge') expectTypeOf(claim.value).toEqualTypeOf<number>();
+    if (claim.field === 'optOut.paths') expectTypeOf(claim).toEqualTypeOf<ClaimOf<'optOut.paths'>>();
+    // @ts-expect-error a status claim's value is a status, never 'on'
+    if (claim.field === 'status' && claim.value === 'on') break;
+  }
+  void [basisOk, basisTypo, excludedOk, excludedTypo, categoryTypo];
+}
+
+// The plain sentences of a decision, handed out read-only.
+expectTypeOf(explainInWords).returns.toEqualTypeOf<readonly string[]>();
+{
+  const words = explainInWords(explainAiTraining({ country: 'DE' }, '2025-11-03'));
+  // @ts-expect-error the sentences are readonly
+  words.push('more');
 }

@@ -46,6 +46,10 @@ expectTypeOf<z.output<typeof schema.DecisionStatusSchema>>().toEqualTypeOf<api.D
 expectTypeOf<z.output<typeof schema.ConfidenceSchema>>().toEqualTypeOf<api.Confidence>();
 expectTypeOf<z.output<typeof schema.PurposeIdSchema>>().toEqualTypeOf<api.PurposeId>();
 expectTypeOf<z.output<typeof schema.RegionIdSchema>>().toEqualTypeOf<api.RegionId>();
+expectTypeOf<z.output<typeof schema.LawfulBasisIdSchema>>().toEqualTypeOf<api.LawfulBasisId>();
+expectTypeOf<z.output<typeof schema.DataCategoryIdSchema>>().toEqualTypeOf<api.DataCategoryId>();
+expectTypeOf<z.output<typeof schema.ExcludedDataIdSchema>>().toEqualTypeOf<api.ExcludedDataId>();
+expectTypeOf<DeepReadonly<Extract<z.output<typeof schema.ClaimSchema>, { field: 'excludedData' }>>>().toEqualTypeOf<DeepReadonly<api.ClaimOf<'excludedData'>>>();
 
 // The comparison itself must tell a missing or a changed field apart, or the lines above prove nothing.
 expectTypeOf<Agree<api.Provision & { readonly extra: string }, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<false>();
@@ -57,6 +61,9 @@ expectTypeOf<Agree<api.Provision, typeof schema.ProvisionWithClaimsSchema>>().to
 expectTypeOf<Agree<api.ClaimCitation & { readonly url: string | null }, typeof schema.ClaimCitationSchema>>().toEqualTypeOf<false>();
 expectTypeOf<Agree<api.Provision & Pick<api.ProvisionRecord, 'citations'>, typeof schema.ProvisionWithClaimsSchema>>().toEqualTypeOf<false>();
 expectTypeOf<Agree<api.ClaimCitation, typeof schema.ClaimCitationSchema>>().toEqualTypeOf<true>();
+// … and tell loose ids apart from the vocabulary's unions.
+expectTypeOf<Agree<Omit<api.ProvisionRecord, 'lawfulBasis'> & { readonly lawfulBasis: string | null }, typeof schema.ProvisionSchema>>().toEqualTypeOf<false>();
+expectTypeOf<Agree<Omit<api.ProvisionRecord, 'excludedData'> & { readonly excludedData: readonly string[] | null }, typeof schema.ProvisionSchema>>().toEqualTypeOf<false>();
 
 // The interfaces are deeply readonly already: DeepReadonly changes nothing.
 expectTypeOf<api.Provision>().toEqualTypeOf<DeepReadonly<api.Provision>>();

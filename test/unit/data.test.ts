@@ -11,6 +11,7 @@ import {
 import { formatIssues, loadDatasetFiles } from '../../scripts/dataset-files.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from '../../scripts/json-schemas.js';
 import { renderDecisionTables } from '../../scripts/decision-tables.js';
+import { renderVocabularyIds } from '../../scripts/vocabulary-ids.js';
 import { aiTrainingSteps, countryZones, microsoftAdsSteps, microsoftAiTrainingSteps } from '../../src/generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
 import { decodeCountries } from '../../src/engine/countries.js';
@@ -109,6 +110,13 @@ describe('generated JSON Schema files', () => {
     for (const [name, schema] of Object.entries(expected)) {
       expect((readJson(name) as { $schema: string }).$schema, name).toBe(schema);
     }
+  });
+});
+
+describe('generated vocabulary ids', () => {
+  it('src/generated/vocabulary-ids.ts is up to date (npm run generate)', () => {
+    const onDisk = readFileSync(new URL('../../src/generated/vocabulary-ids.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderVocabularyIds(dataset.vocabulary));
   });
 });
 

@@ -63,7 +63,10 @@ describe('PolicyInputError names the field and the value', () => {
     ['country of regionOf', () => regionOf('ZZ'), 'INVALID_COUNTRY', 'country', '"ZZ"'],
     ['purpose of timeline', () => timeline('DE', 'ai' as never), 'INVALID_PURPOSE', 'purpose', '"ai"'],
     ['date of optOutPaths', () => optOutPaths('DE', 'ai-training', '2025-99-01'), 'INVALID_DATE', 'at', '"2025-99-01"'],
-    ['maxAgeDays of isDataStale', () => isDataStale(new Date(), -1), 'INVALID_DATE', 'maxAgeDays', '-1'],
+    ['maxAgeDays of isDataStale', () => isDataStale(new Date(), -1), 'INVALID_MAX_AGE_DAYS', 'maxAgeDays', '-1'],
+    ['maxAgeDays of isDataStale, now left out', () => isDataStale(undefined, -1), 'INVALID_MAX_AGE_DAYS', 'maxAgeDays', '-1'],
+    ['"UK" for the United Kingdom', call({ country: 'UK' }), 'INVALID_COUNTRY', 'country', 'did you mean GB?'],
+    ['"el" for Greece', () => regionOf('el'), 'INVALID_COUNTRY', 'country', 'did you mean GR?'],
   ];
 
   it.each(cases)('%s', (_, fn, code, field, shown) => {

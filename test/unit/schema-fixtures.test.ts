@@ -60,7 +60,7 @@ describe('invalid fixtures are rejected for the right reason', () => {
     expect(found).toContain(`timelines.0.regions.eu.1.citations.0.revision: names revision ${'a'.repeat(40)} of "ota-erpn-2025", which is not among its archived revisions`);
   });
 
-  it('an unknown data category id, which only the whole dataset can see', () => {
+  it('an unknown data category id, named as such', () => {
     const files = loadDatasetFiles();
     const valid = messages(DatasetSchema.safeParse({ ...files, timelines: [fixture('valid/ai-training.json'), ...files.timelines.slice(1)] }));
     expect(valid.filter((m) => m.includes('unknown data category'))).toEqual([]);

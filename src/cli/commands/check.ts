@@ -49,7 +49,7 @@ export async function runCheck(query: CheckQuery, json: boolean, ctx: CliContext
   const region = regionOf(query.member.country);
   const title = heading("How LinkedIn's policy treats this member's data", ctx.style);
   const lines = [...preface, title, ...memberHeader(query.member, region, first, ctx.style)];
-  for (const decision of decisions) lines.push('', ...decisionBlock(decision, region, query.member, ctx.style));
+  for (const decision of decisions) lines.push('', ...decisionBlock(decision, ctx.style));
   lines.push('', ...wrap(`Confidence of each fact: ${confidenceLegend(ctx.style.colour)}`, ctx.style.width));
   if (query.minConfidence !== undefined && query.minConfidence !== 'low') {
     lines.push(...wrap(`Only facts with evidence of ${query.minConfidence} confidence or firmer are shown (--min-confidence).`, ctx.style.width));

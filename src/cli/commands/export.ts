@@ -23,6 +23,12 @@ type Format = (typeof FORMATS)[number];
 export const DUCKDB_PACKAGE = '@duckdb/node-api';
 
 /**
+ * What to `npm install` to get DuckDB: an exact version, because `@duckdb/node-api` publishes only pre-releases
+ * (`1.5.6-r.1`), which a plain range such as `1.5` never matches.
+ */
+export const DUCKDB_INSTALL_SPEC = `${DUCKDB_PACKAGE}@1.5.6-r.1`;
+
+/**
  * `export`: the policy tables (countries, provisions) and the evidence (sources, claims, citations) as files for
  * data warehouses, or the whole policy as one JSON-LD document in the W3C Data Privacy Vocabulary.
  */
@@ -74,7 +80,7 @@ async function parquetWriter(ctx: CliContext): Promise<TableWriter> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
     throw new CliFailure(
-      `writing parquet needs DuckDB, an optional peer dependency of this package: install it with 'npm install ${DUCKDB_PACKAGE}@1.5' (or use --format csv or ndjson)`,
+      `writing parquet needs DuckDB, an optional peer dependency of this package: install it with 'npm install ${DUCKDB_INSTALL_SPEC}' (or use --format csv or ndjson)`,
     );
   }
   const instance = await duckdb.DuckDBInstance.create(':memory:');

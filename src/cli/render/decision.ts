@@ -1,6 +1,7 @@
 import type { Decision, Member, Region, Source } from '../../index.js';
 import type { Colour } from './colour.js';
-import { purposeDescription, purposeLabel, reasonText, statusHeadline, optOutWhen } from './labels.js';
+import { reasonSentence } from '../../words/sentences.js';
+import { purposeDescription, purposeLabel, statusHeadline, optOutWhen } from './labels.js';
 import { provisionLines } from './provision.js';
 import { formatInstant } from './time.js';
 import { field, heading, LABEL_WIDTH, wrap, type TextStyle } from './text.js';
@@ -24,16 +25,17 @@ function sourceLines(sources: readonly Source[], style: TextStyle): string[] {
 }
 
 /**
- * One purpose's answer as a block of text: the purpose, the status, every reason in plain words, the
+ * One purpose's answer as a block of text: the purpose, the status, every reason in plain words (the
+ * library's own sentences, which need nothing but the decision), the
  * provision in force (lawful basis, data used and not used, how to opt out), the assumptions made and the
  * sources with their quotes.
  */
-export function decisionBlock(decision: Decision, region: Region, member: Member | undefined, style: TextStyle): string[] {
+export function decisionBlock(decision: Decision, style: TextStyle): string[] {
   const { colour } = style;
   const lines = [heading(`■ ${purposeLabel(decision.purpose)} (${decision.purpose})`, style)];
   lines.push(...wrap(purposeDescription(decision.purpose), style.width, '  ', '  ').map(colour.dim));
   lines.push(...field('Status', statusHeadline(decision.status), style, statusPaint(decision.status, colour)));
-  lines.push(...field('Why', decision.reasons.map((reason) => reasonText(reason, decision, region.name, member)), style));
+  lines.push(...field('Why', decision.reasons.map((reason) => reasonSentence(reason, decision)), style));
   if (decision.provision !== null) lines.push(...provisionLines(decision.provision, style));
   if (decision.assumptions.length > 0) lines.push(...field('Assumed', decision.assumptions, style));
   if (decision.sources.length > 0) lines.push(...sourceLines(decision.sources, style));

@@ -1,10 +1,17 @@
 import type { OptOut, OptOutPath, Provision } from '../../index.js';
 import { claimMarks } from './confidence.js';
+import {
+  BELOW_CONFIDENCE as BELOW,
+  effectBelowConfidence,
+  NO_OPT_OUT_PATH,
+  NOT_STATED,
+  optOutEffectSentence,
+  pathSteps as pathWords,
+  priorOptOutSentence,
+  termPhrases,
+} from '../../words/sentences.js';
 import { dataCategoryLabel, excludedDataLabel, lawfulBasisLabel } from './labels.js';
 import { field, LABEL_WIDTH, wrap, type TextStyle } from './text.js';
-
-const NOT_STATED = 'not stated by the sources';
-const BELOW = 'left out: its evidence is below the confidence asked for';
 
 type Marks = ReturnType<typeof claimMarks>;
 
@@ -14,29 +21,27 @@ function marked(text: string, mark: string | undefined): string | undefined {
 }
 
 function terms(provision: Provision, marks: Marks): string {
-  const parts: (string | undefined)[] = [];
-  if (provision.default === 'on') parts.push(marked('on by default: it applies unless the member opts out', marks('default')));
-  if (provision.default === 'off') parts.push(marked('off by default: it applies only if the member opts in', marks('default')));
-  if (provision.acceptance === 'continued-use') parts.push(marked('taken as accepted when the member keeps using LinkedIn', marks('acceptance')));
-  if (provision.acceptance === 'consent') parts.push(marked("needs the member's consent", marks('acceptance')));
+  const phrases = termPhrases(provision);
+  const parts = [
+    phrases.default === undefined ? undefined : marked(phrases.default, marks('default')),
+    phrases.acceptance === undefined ? undefined : marked(phrases.acceptance, marks('acceptance')),
+  ];
   const shown = parts.filter((part) => part !== undefined);
   return shown.length === 0 ? '' : `; ${shown.join('; ')}`;
 }
 
 /** A list field's entries, each with its mark; those a confidence filter left out are not shown. */
-function markedList(ids: readonly string[], label: (id: string) => string, marks: Marks, claimField: 'dataCategories' | 'excludedData'): string {
+function markedList<Id extends string>(ids: readonly Id[], label: (id: Id) => string, marks: Marks, claimField: 'dataCategories' | 'excludedData'): string {
   const shown = ids.flatMap((id) => marked(label(id), marks(claimField, id)) ?? []);
   return shown.length === 0 ? BELOW : shown.join('; ');
 }
 
 function pathSteps(path: OptOutPath, index: number, style: TextStyle, marks: Marks): string[] {
-  const kind = path.kind === 'setting' ? 'Setting' : path.kind === 'form' ? 'Form' : 'Signal';
   const pad = ' '.repeat(LABEL_WIDTH);
   const inner = `${pad}   `;
-  const lines = wrap(`${index + 1}. ${kind} "${path.label}" ${marks('optOut.paths', path.url ?? path.label) ?? ''}`.trimEnd(), style.width, pad, inner);
-  if (path.menuPath !== undefined) lines.push(...wrap(`Go to ${path.menuPath.join(' › ')}`, style.width, inner, inner));
-  if (path.control !== undefined) lines.push(...wrap(`and switch off "${path.control}"`, style.width, inner, inner));
-  if (path.kind === 'signal') lines.push(...wrap('Turn the signal on in your browser or its privacy extension', style.width, inner, inner));
+  const { title, steps } = pathWords(path);
+  const lines = wrap(`${index + 1}. ${title} ${marks('optOut.paths', path.url ?? path.label) ?? ''}`.trimEnd(), style.width, pad, inner);
+  for (const step of steps) lines.push(...wrap(step, style.width, inner, inner));
   if (path.url !== undefined) lines.push(inner + style.colour.cyan(path.url));
   return lines;
 }
@@ -49,16 +54,10 @@ export function optOutLines(optOut: OptOut | null, style: TextStyle, marks: Mark
   if (optOut === null) return [];
   const effect =
     optOut.effect === 'prospective'
-      ? (marked('Opting out stops future use only: data already used stays used.', marks('optOut.effect')) ?? `What opting out does: ${BELOW}.`)
-      : 'What opting out does to data already used is not stated.';
-  const prior =
-    optOut.priorOptOutsHonoured === true
-      ? ' An opt-out made earlier carries over.'
-      : optOut.priorOptOutsHonoured === false
-        ? ' An opt-out made earlier does not carry over: opt out again.'
-        : '';
-  const lines = field('Opt out', effect + prior, style);
-  if (optOut.paths.length === 0) lines.push(...wrap('No way to opt out is documented.', style.width, ' '.repeat(LABEL_WIDTH)));
+      ? (marked(optOutEffectSentence(optOut.effect), marks('optOut.effect')) ?? effectBelowConfidence())
+      : optOutEffectSentence(optOut.effect);
+  const lines = field('Opt out', effect + priorOptOutSentence(optOut), style);
+  if (optOut.paths.length === 0) lines.push(...wrap(NO_OPT_OUT_PATH, style.width, ' '.repeat(LABEL_WIDTH)));
   optOut.paths.forEach((path, i) => {
     if (marks('optOut.paths', path.url ?? path.label) !== undefined) lines.push(...pathSteps(path, i, style, marks));
   });
