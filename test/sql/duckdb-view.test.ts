@@ -9,6 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
+import { differences, memberRow, micros } from './support/compare.js';
 import { libraryDecisions } from './support/library.js';
 import { EDGE_ZONES, randomMembers } from './support/members.js';
 import { loadMembers, openWarehouse, readDecisions, type SqlDecision, type SqlMember } from './support/warehouse.js';
@@ -26,35 +27,12 @@ beforeAll(async () => {
   zones = reader.getRows().map(([name]) => String(name));
 });
 
-const ms = (iso: string) => BigInt(Date.parse(iso)) * 1000n;
-
-/** A member row with nothing but a country and a moment; `fields` fill in the rest. */
-function row(member_id: number, fields: Partial<SqlMember>): SqlMember {
-  return {
-    member_id,
-    country: 'DE',
-    asked_at: ms('2025-11-04T12:00:00Z'),
-    birth_date: null,
-    time_zone: null,
-    opted_out_ai_training: null,
-    opted_out_microsoft_ads: null,
-    opted_out_microsoft_ai_training: null,
-    ...fields,
-  };
-}
+const ms = micros;
+const row = memberRow;
 
 async function decisionsFor(members: readonly SqlMember[]): Promise<{ sql: SqlDecision[]; library: SqlDecision[] }> {
   await loadMembers(db, members);
   return { sql: await readDecisions(db), library: members.flatMap((m) => libraryDecisions(m, decide, PURPOSE_IDS)) };
-}
-
-/** The rows that differ, each beside the library's, for a readable failure. */
-function differences(sql: readonly SqlDecision[], library: readonly SqlDecision[]) {
-  const found = [];
-  for (let i = 0; i < Math.max(sql.length, library.length); i++) {
-    if (JSON.stringify(sql[i]) !== JSON.stringify(library[i])) found.push({ sql: sql[i], library: library[i] });
-  }
-  return found;
 }
 
 describe('lpd_member_decisions equals decide()', () => {
