@@ -53,10 +53,15 @@ export function statements(text: string): string[] {
     .filter((s) => s !== '');
 }
 
+/** A new, empty chDB session. */
+export function newSession(): ChSession {
+  const Session = sessionClass();
+  return new Session();
+}
+
 /** A new chDB session with the tables loaded, an empty `lpd_members`, and sql/clickhouse.sql run as shipped. */
 export function openClickHouse(root: string = PACKAGE_ROOT): ChSession {
-  const Session = sessionClass();
-  const session = new Session();
+  const session = newSession();
   for (const sql of [...clickhouseTablesSql(root), MEMBERS_TABLE, ...statements(readFileSync(`${root}sql/clickhouse.sql`, 'utf8'))]) {
     session.query(sql);
   }

@@ -23,7 +23,7 @@ export function memberRow(member_id: number, fields: Partial<SqlMember>): SqlMem
 }
 
 /** The rows that differ, each beside the library's, for a readable failure. */
-export function differences(sql: readonly SqlDecision[], library: readonly SqlDecision[]): { sql?: SqlDecision; library?: SqlDecision }[] {
+export function differences(sql: readonly SqlDecision[], library: readonly SqlDecision[]): { sql: SqlDecision | undefined; library: SqlDecision | undefined }[] {
   const found = [];
   for (let i = 0; i < Math.max(sql.length, library.length); i++) {
     if (JSON.stringify(sql[i]) !== JSON.stringify(library[i])) found.push({ sql: sql[i], library: library[i] });

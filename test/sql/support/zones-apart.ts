@@ -15,3 +15,6 @@ export const POSTGRES_ZONES_APART: Readonly<Record<string, readonly string[]>> =
   MET: ['2024-09-18', '2024-09-20', '2024-10-11'],
   WET: ['2024-09-18', '2024-09-20', '2024-10-11'],
 };
+
+/** ClickHouse's zone data (chDB 3.4.0, ClickHouse 26.7) and Node's agree on every effective date in every zone. */
+export const CLICKHOUSE_ZONES_APART: Readonly<Record<string, readonly string[]>> = {};
