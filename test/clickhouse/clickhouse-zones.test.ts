@@ -29,10 +29,10 @@ const sqlList = (items: readonly string[]) => `[${items.map((item) => `'${item.r
 /** lpd_day_start_ms for every zone and day given, beside the library's start of that day. */
 function dayStarts(zoneList: readonly string[], days: readonly string[]) {
   const text = db.query(
-    `SELECT zone, toString(day) AS day, lpd_day_start_ms(zone, day) AS view
+    `SELECT zone, toString(date) AS day, lpd_day_start_ms(zone, date) AS view
      FROM (SELECT arrayJoin(${sqlList(zoneList)}) AS zone) AS zones
-     CROSS JOIN (SELECT toDate32(arrayJoin(${sqlList(days)})) AS day) AS days
-     ORDER BY zone, day SETTINGS output_format_json_quote_64bit_integers = 0`,
+     CROSS JOIN (SELECT toDate32(arrayJoin(${sqlList(days)})) AS date) AS days
+     ORDER BY zone, date SETTINGS output_format_json_quote_64bit_integers = 0`,
     'JSONEachRow',
   );
   return text
