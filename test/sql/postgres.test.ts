@@ -21,7 +21,7 @@ import { renderRow, sqlExamples } from '../../scripts/warehouse-guide.js';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
 import { isTimeZone, startOfDayIn } from '../../src/time/zone.js';
-import { differences, memberRow as row, micros as ms } from './support/compare.js';
+import { aiTrainingAnswers, BIRTHDAY_MIDNIGHTS, differences, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow as row, micros as ms } from './support/compare.js';
 import { libraryDecisions } from './support/library.js';
 import { EDGE_ZONES, randomMembers } from './support/members.js';
 import { asPostgresHolds, loadPostgresMembers, openPostgres, postgresZones, readPostgresDecisions } from './support/postgres.js';
@@ -59,54 +59,19 @@ describe('lpd_member_decisions in PostgreSQL equals decide()', () => {
     expect(sql).toHaveLength(COUNT * PURPOSE_IDS.length);
     expect(differences(sql, library).slice(0, 5)).toEqual([]);
     // The draw reaches what it aims at: every status and reason, errors of every kind, the edge zones.
-    const reasons = new Set(sql.flatMap((d) => d.reasons ?? []));
-    expect([...reasons].sort()).toEqual(['before-coverage', 'in-scope', 'minor', 'not-known', 'opted-out', 'region-not-in-scope']);
-    expect(new Set(sql.map((d) => d.error))).toEqual(new Set([null, 'INVALID_COUNTRY', 'INVALID_TIME_ZONE', 'INVALID_BIRTH_DATE', 'INVALID_DATE']));
-    const zonesSeen = new Set(sql.map((d) => d.time_zone));
-    for (const zone of EDGE_ZONES) expect(zonesSeen).toContain(zone);
+    expectEdgesReached(sql, [null, 'INVALID_COUNTRY', 'INVALID_TIME_ZONE', 'INVALID_BIRTH_DATE', 'INVALID_DATE'], EDGE_ZONES);
   }, 600_000);
 
-  it('where PostgreSQL alone would not: a birthday on a midnight that Havana repeats, and one Santiago skips', async () => {
-    const members = [
-      row(1, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T04:30:00Z') }), // 2006-11-03
-      row(2, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T03:59:59.999Z') }),
-      row(3, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T04:00:00Z') }), // 2007-09-07
-      row(4, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T03:59:59.999Z') }),
-      row(5, { country: 'DE', birth_date: 13_937, asked_at: ms('2026-02-27T22:59:59.999Z') }), // 2008-02-28
-      row(6, { country: 'DE', birth_date: 13_938, asked_at: ms('2026-02-27T22:59:59.999Z') }), // 2008-02-29, 18 on 28 February
-      row(7, { country: 'DE', birth_date: 13_938, asked_at: ms('2026-02-27T23:00:00Z') }),
-    ];
-    const { sql, library } = await decisionsFor(members);
+  it('where PostgreSQL alone would not: a birthday on a midnight that Havana repeats, one Santiago skips, and 29 February', async () => {
+    const { sql, library } = await decisionsFor(BIRTHDAY_MIDNIGHTS.members);
     expect(differences(sql, library)).toEqual([]);
-    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => [d.member_id, d.status, d.reasons])).toEqual([
-      [1, 'subject', ['in-scope']],
-      [2, 'unknown', ['not-known']],
-      [3, 'subject', ['in-scope']],
-      [4, 'unknown', ['not-known']],
-      [5, 'not-subject', ['minor']],
-      [6, 'not-subject', ['minor']],
-      [7, 'subject', ['in-scope']],
-    ]);
+    expect(aiTrainingAnswers(sql)).toEqual(BIRTHDAY_MIDNIGHTS.aiTraining);
   });
 
   it('takes opt-outs at or before the moment, -infinity before any, microseconds as the milliseconds they fall in', async () => {
-    const at = ms('2025-12-01T00:00:00Z');
-    const members = [
-      row(1, { asked_at: at, opted_out_ai_training: at }),
-      row(2, { asked_at: at, opted_out_ai_training: at + 999n }),
-      row(3, { asked_at: at, opted_out_ai_training: at + 1000n }),
-      row(4, { asked_at: at, opted_out_ai_training: '-infinity' }),
-      row(5, { asked_at: at + 500n, opted_out_ai_training: at + 999n }),
-    ];
-    const { sql, library } = await decisionsFor(members);
+    const { sql, library } = await decisionsFor(MICROSECOND_OPT_OUTS.members);
     expect(differences(sql, library)).toEqual([]);
-    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual([
-      'not-subject',
-      'not-subject',
-      'subject',
-      'not-subject',
-      'not-subject',
-    ]);
+    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual(MICROSECOND_OPT_OUTS.aiTraining);
   });
 
   it('gives a rejected member no answer, only the library error code, for every purpose', async () => {
