@@ -11,6 +11,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 //   integration   test/integration: the command in-process and the built    npm test
 //                 bin as a subprocess, package shape
 //   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
+//   clickhouse    test/clickhouse: the ClickHouse view in chDB              npm run test:clickhouse
+//                 (chDB installed apart: npm ci --prefix test/clickhouse)
 // The property tests (test/property, seeded: see test/property/support/config.ts), the time oracle (test/oracle)
 // and the SQL tests (test/sql: the shipped view in DuckDB against the library) run in the unit projects, so under
 // every zone.
@@ -45,6 +47,7 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 } },
+      { extends: true, test: { name: 'clickhouse', include: ['test/clickhouse/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000, pool: 'forks' } },
     ],
     coverage: {
       provider: 'v8',

@@ -36,7 +36,15 @@ const ENTRIES = { '.': 'index', './schema': 'schema' } as const;
 export const DUCKDB = '@duckdb/node-api';
 
 /** The tables and SQL files the package ships for data warehouses. */
-export const WAREHOUSE_FILES = ['tables/countries.csv', 'tables/provisions.csv', 'sql/duckdb.sql', 'sql/spark.sql', 'sql/bigquery.sql'] as const;
+export const WAREHOUSE_FILES = [
+  'tables/countries.csv',
+  'tables/provisions.csv',
+  'sql/duckdb.sql',
+  'sql/postgres.sql',
+  'sql/clickhouse.sql',
+  'sql/spark.sql',
+  'sql/bigquery.sql',
+] as const;
 
 /** Problems with the manifest itself (no files needed). */
 export function checkManifest(pkg: Manifest): string[] {

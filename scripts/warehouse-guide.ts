@@ -1,6 +1,7 @@
 /**
- * Runs the DuckDB examples of docs/warehouse.md: every ```sql block (the Spark and BigQuery blocks are fenced
- * ```sql spark and ```sql bigquery and are not run), in order, in one DuckDB connection. A `.read FILE` line
+ * Runs the DuckDB examples of docs/warehouse.md: every ```sql block (the other engines' blocks are fenced
+ * ```sql postgres, ```sql clickhouse, ```sql spark and ```sql bigquery; the PostgreSQL ones run in
+ * test/sql/postgres-guide.test.ts, the others are not run), in order, in one DuckDB connection. A `.read FILE` line
  * runs a file, as the DuckDB shell does. `-- =>` lines at the end of a block are the rows its last statement
  * must return, one per line: values separated by ` | `, lists as `[a, b]`, NULL as `NULL`.
  *
@@ -23,12 +24,16 @@ export interface SqlConnection {
   runAndReadAll(sql: string): Promise<{ getRowsJson(): unknown[][] }>;
 }
 
-/** The runnable ```sql blocks of a Markdown text. */
-export function sqlExamples(markdown: string): SqlExample[] {
+/**
+ * The runnable ```sql blocks of a Markdown text (DuckDB's), or with `dialect` the blocks fenced ```sql DIALECT
+ * (```sql postgres: run by test/sql/postgres-guide.test.ts).
+ */
+export function sqlExamples(markdown: string, dialect?: string): SqlExample[] {
+  const fence = dialect === undefined ? '```sql' : `\`\`\`sql ${dialect}`;
   const lines = markdown.split('\n');
   const examples: SqlExample[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() !== '```sql') continue;
+    if (lines[i]!.trim() !== fence) continue;
     const line = i + 2;
     const body: string[] = [];
     for (i++; i < lines.length && lines[i]!.trim() !== '```'; i++) body.push(lines[i]!);

@@ -68,26 +68,31 @@ CREATE OR REPLACE MACRO lpd_day_start_ms(zone, day) AS
     )[1]
   )[1];
 
--- Whether someone born on birth_date is younger than age at instant t (epoch ms) in a zone, from the
--- birthday: age counts in whole calendar years, the birthday starting at 00:00 in the zone; a 29 February
--- birthday falls on 28 February in common years, and a birthday past year 9999 is never reached. A day starts
--- within two days of its UTC midnight in every zone, so only instants that close to it need the zone.
-CREATE OR REPLACE MACRO lpd_is_younger_on_birthday(birth_date, age, t, zone) AS
+-- The birthday on which someone born on birth_date turns age, when instant t (epoch ms) falls within two days of
+-- its UTC midnight, and NULL otherwise: a day starts within two days of its UTC midnight in every zone, so only
+-- those birthdays need the zone. A 29 February birthday falls on 28 February in common years; one past year
+-- 9999 is never reached. Cheap bounds first settle nearly every case: a birthday lies 365 to 366 days a year
+-- after the birth date.
+CREATE OR REPLACE MACRO lpd_birthday_near(birth_date, age, t) AS
   CASE
-    WHEN year(birth_date) + age > 9999 THEN true
-    WHEN t < epoch_ms(birth_date + to_years(age)) - 172800000 THEN true
-    WHEN t >= epoch_ms(birth_date + to_years(age)) + 172800000 THEN false
-    ELSE t < lpd_day_start_ms(zone, birth_date + to_years(age))
+    WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN NULL
+    WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN NULL
+    WHEN year(birth_date) + age > 9999 THEN NULL
+    WHEN t >= epoch_ms(birth_date + to_years(age)) - 172800000 AND t < epoch_ms(birth_date + to_years(age)) + 172800000
+      THEN CAST(birth_date + to_years(age) AS DATE)
   END;
 
--- The same, with cheap bounds first, which settle nearly every case: a birthday lies 365 to 366 days a year
--- after the birth date.
-CREATE OR REPLACE MACRO lpd_is_younger_than(birth_date, age, t, zone) AS
+-- Whether someone born on birth_date is younger than age at instant t (epoch ms): age counts in whole calendar
+-- years from the birthday, which starts at birthday_start_ms, its 00:00 in the member's zone (needed only where
+-- lpd_birthday_near gives a birthday).
+CREATE OR REPLACE MACRO lpd_is_younger_than(birth_date, age, t, birthday_start_ms) AS
   CASE
-    WHEN birth_date >= DATE '9000-01-01' OR age > 999 THEN lpd_is_younger_on_birthday(birth_date, age, t, zone)
     WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN true
+    WHEN year(birth_date) + age > 9999 THEN true
     WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN false
-    ELSE lpd_is_younger_on_birthday(birth_date, age, t, zone)
+    WHEN t < epoch_ms(birth_date + to_years(age)) - 172800000 THEN true
+    WHEN t >= epoch_ms(birth_date + to_years(age)) + 172800000 THEN false
+    ELSE t < birthday_start_ms
   END;
 
 CREATE OR REPLACE VIEW lpd_member_decisions AS
@@ -115,6 +120,7 @@ members AS (
     c.region,
     coalesce(m.time_zone, c.default_time_zone) AS time_zone,
     z.zone_name,
+    z.zone_id,
     z.zone_id * 1024 + c.region_id AS timeline_key,
     lpd_epoch_ms(m.asked_at) AS t,
     -- The first microsecond after the millisecond asked about: opted out at or before it means before this.
@@ -162,6 +168,42 @@ day_starts AS MATERIALIZED (
        (SELECT CAST(effective_from AS DATE) AS day FROM lpd_provisions
         UNION SELECT CAST(effective_to AS DATE) FROM lpd_provisions WHERE effective_to IS NOT NULL) AS day
 ),
+-- The birthdays that matter: those within two days of the moment asked about (lpd_birthday_near), once per
+-- zone and date.
+birthdays AS (
+  SELECT DISTINCT z.zone_id, z.zone_name, lpd_birthday_near(m.birth_date, a.age, lpd_epoch_ms(m.asked_at)) AS day
+  FROM lpd_members m
+  JOIN countries c ON c.country = upper(m.country)
+  JOIN zones z ON z.zone_key = lower(coalesce(m.time_zone, c.default_time_zone)),
+  (SELECT DISTINCT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions) a
+  WHERE m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' AND lpd_is_valid_instant(m.asked_at)
+    AND lpd_birthday_near(m.birth_date, a.age, lpd_epoch_ms(m.asked_at)) IS NOT NULL
+),
+-- Each zone's offset from UTC every fourth day (at 00:00 UTC of days numbered by multiples of four), around
+-- those birthdays: asking a zone is the costly step, so it is asked per zone and four days, not per birthday.
+offsets AS (
+  SELECT zone_id, block,
+         epoch_ms(timezone(zone_name, make_timestamptz(block * 345600000000))) - block * 345600000 AS offset_ms
+  FROM (SELECT DISTINCT zone_id, zone_name, (day - DATE '1970-01-01') // 4 + around AS block
+        FROM birthdays, (VALUES (-1), (0), (1), (2)) AS arounds(around))
+),
+-- Whether the offset stays the same over the four samples around each block (twelve to sixteen days).
+steady AS (
+  SELECT zone_id, block,
+         min(offset_ms) OVER w AS low_ms, max(offset_ms) OVER w AS high_ms
+  FROM offsets
+  WINDOW w AS (PARTITION BY zone_id ORDER BY block RANGE BETWEEN 1 PRECEDING AND 2 FOLLOWING)
+),
+-- When each of those birthdays starts in the zone: where the offset holds over the days around it, no clock
+-- changes near its midnight, which starts at its UTC midnight less the offset; elsewhere lpd_day_start_ms
+-- applies the library's rule.
+birthday_starts AS (
+  SELECT b.zone_id, b.day,
+         CASE WHEN s.low_ms = s.high_ms THEN epoch_ms(b.day) - s.low_ms ELSE lpd_day_start_ms(b.zone_name, b.day) END
+           AS start_ms
+  FROM birthdays b
+  JOIN steady s ON s.zone_id = b.zone_id AND s.block = (b.day - DATE '1970-01-01') // 4
+),
 -- Each zone's timelines as instants [from_ms, to_ms), with the time before coverage as a row of its own.
 timelines AS MATERIALIZED (
   SELECT s.zone_id * 1024 + r.region_id AS timeline_key, p.purpose, CAST(p.effective_from AS DATE) AS effective_from,
@@ -198,23 +240,32 @@ reason_sets AS (
 -- One row per member and purpose, with whether the member had opted out of that purpose by then (from the
 -- column named after it).
 asks AS (
-  SELECT member_id, birth_date, region, time_zone, zone_name, timeline_key, t, error,
+  SELECT member_id, birth_date, region, time_zone, zone_id, timeline_key, t, error,
          unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose,
          unnest([opted_out_ai_training < after_t, opted_out_microsoft_ads < after_t, opted_out_microsoft_ai_training < after_t])
            AS opted_out
   FROM members
 ),
--- The provision in force for each member and purpose; a member with an error has none.
+-- The provision in force for each member and purpose; a member with an error has none. The age that matters
+-- is the provision's minimum age, or 18 where it states none.
 provisioned AS (
-  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.error, tl.effective_from, tl.status AS provision_status,
-         tl.minimum_age, a.opted_out,
-         -- Younger than the provision's minimum age, or than 18 where it states none.
-         CASE WHEN a.error IS NOT NULL OR a.birth_date IS NULL OR tl.status IS NULL THEN false
-              ELSE lpd_is_younger_than(a.birth_date, coalesce(tl.minimum_age, 18), a.t, a.zone_name) END AS younger
+  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.zone_id, a.error, a.birth_date, a.t, tl.effective_from,
+         tl.status AS provision_status, tl.minimum_age, coalesce(tl.minimum_age, 18) AS age, a.opted_out
   FROM asks a
   LEFT JOIN timelines tl
     ON tl.timeline_key = a.timeline_key AND tl.purpose = a.purpose
    AND a.t >= tl.from_ms AND a.t < tl.to_ms
+),
+-- Whether the member is younger than that age; the start of the birthday only where it is near.
+aged AS (
+  SELECT p.member_id, p.purpose, p.region, p.time_zone, p.error, p.effective_from, p.provision_status, p.minimum_age,
+         p.opted_out,
+         CASE WHEN p.error IS NOT NULL OR p.birth_date IS NULL OR p.provision_status IS NULL THEN false
+              ELSE lpd_is_younger_than(p.birth_date, p.age, p.t, b.start_ms) END AS younger
+  FROM provisioned p
+  LEFT JOIN birthday_starts b
+    ON b.zone_id = p.zone_id
+   AND b.day = CASE WHEN p.error IS NULL AND p.provision_status IS NOT NULL THEN lpd_birthday_near(p.birth_date, p.age, p.t) END
 ),
 decided AS (
   SELECT member_id, purpose, region, time_zone, effective_from, error, younger,
@@ -222,7 +273,7 @@ decided AS (
               WHEN provision_status = 'unknown' THEN 4 ELSE 0 END
          + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END
          + CASE WHEN coalesce(opted_out, false) THEN 16 ELSE 0 END AS bits
-  FROM provisioned
+  FROM aged
 )
 SELECT d.member_id, d.purpose, r.status, r.reasons,
        CASE WHEN d.error IS NULL THEN d.region END AS region,

@@ -1,7 +1,8 @@
 /**
  * sql/spark.sql and sql/bigquery.sql are parsed here, not run: dt-sql-parser's Spark SQL grammar (derived from
  * Spark's own) and sql-parser-cst's BigQuery dialect must accept them whole. Their decisions are not executed
- * anywhere in this repository; sql/duckdb.sql, which they follow step by step, is (see test/sql/duckdb-view.test.ts).
+ * anywhere in this repository; sql/duckdb.sql, which they follow step by step, is (see test/sql/duckdb-view.test.ts), as are
+ * sql/postgres.sql (test/sql/postgres.test.ts) and sql/clickhouse.sql (test/clickhouse).
  */
 import { readFileSync } from 'node:fs';
 import { SparkSQL } from 'dt-sql-parser';
@@ -68,7 +69,7 @@ describe('the SQL for other engines', () => {
     expect(bigQueryError(sql.replace('FROM members', 'FROM FROM members'))).toContain('Syntax Error');
   });
 
-  it.each(['duckdb.sql', 'spark.sql', 'bigquery.sql'])('%s creates lpd_member_decisions with the reasons in the library order', (name) => {
+  it.each(['duckdb.sql', 'postgres.sql', 'clickhouse.sql', 'spark.sql', 'bigquery.sql'])('%s creates lpd_member_decisions with the reasons in the library order', (name) => {
     const sql = read(name);
     expect(sql).toContain('CREATE OR REPLACE VIEW lpd_member_decisions AS');
     expect(reasonOrder(sql)).toEqual([...REASON_CODES]);

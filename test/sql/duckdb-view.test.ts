@@ -9,6 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
+import { aiTrainingAnswers, BIRTHDAY_MIDNIGHTS, differences, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow, micros } from './support/compare.js';
 import { libraryDecisions } from './support/library.js';
 import { EDGE_ZONES, randomMembers } from './support/members.js';
 import { loadMembers, openWarehouse, readDecisions, type SqlDecision, type SqlMember } from './support/warehouse.js';
@@ -26,35 +27,12 @@ beforeAll(async () => {
   zones = reader.getRows().map(([name]) => String(name));
 });
 
-const ms = (iso: string) => BigInt(Date.parse(iso)) * 1000n;
-
-/** A member row with nothing but a country and a moment; `fields` fill in the rest. */
-function row(member_id: number, fields: Partial<SqlMember>): SqlMember {
-  return {
-    member_id,
-    country: 'DE',
-    asked_at: ms('2025-11-04T12:00:00Z'),
-    birth_date: null,
-    time_zone: null,
-    opted_out_ai_training: null,
-    opted_out_microsoft_ads: null,
-    opted_out_microsoft_ai_training: null,
-    ...fields,
-  };
-}
+const ms = micros;
+const row = memberRow;
 
 async function decisionsFor(members: readonly SqlMember[]): Promise<{ sql: SqlDecision[]; library: SqlDecision[] }> {
   await loadMembers(db, members);
   return { sql: await readDecisions(db), library: members.flatMap((m) => libraryDecisions(m, decide, PURPOSE_IDS)) };
-}
-
-/** The rows that differ, each beside the library's, for a readable failure. */
-function differences(sql: readonly SqlDecision[], library: readonly SqlDecision[]) {
-  const found = [];
-  for (let i = 0; i < Math.max(sql.length, library.length); i++) {
-    if (JSON.stringify(sql[i]) !== JSON.stringify(library[i])) found.push({ sql: sql[i], library: library[i] });
-  }
-  return found;
 }
 
 describe('lpd_member_decisions equals decide()', () => {
@@ -64,32 +42,13 @@ describe('lpd_member_decisions equals decide()', () => {
     expect(sql).toHaveLength(COUNT * PURPOSE_IDS.length);
     expect(differences(sql, library).slice(0, 5)).toEqual([]);
     // The draw reaches what it aims at: every status and reason, errors of every kind, the edge zones.
-    const reasons = new Set(sql.flatMap((d) => d.reasons ?? []));
-    expect([...reasons].sort()).toEqual(['before-coverage', 'in-scope', 'minor', 'not-known', 'opted-out', 'region-not-in-scope']);
-    expect(new Set(sql.map((d) => d.error))).toEqual(new Set([null, 'INVALID_COUNTRY', 'INVALID_TIME_ZONE', 'INVALID_BIRTH_DATE', 'INVALID_DATE']));
-    const zonesSeen = new Set(sql.map((d) => d.time_zone));
-    for (const zone of EDGE_ZONES) expect(zonesSeen).toContain(zone);
+    expectEdgesReached(sql, [null, 'INVALID_COUNTRY', 'INVALID_TIME_ZONE', 'INVALID_BIRTH_DATE', 'INVALID_DATE'], EDGE_ZONES);
   }, 300_000);
 
-  it('where ICU alone would not: a birthday on a midnight that Havana repeats, and one Santiago skips', async () => {
-    // Havana's clocks went back from 01:00 to 00:00 on 3 November 2024: 00:00 came twice, and the library
-    // takes the first (04:00Z). ICU's own reading takes the second (05:00Z).
-    // Santiago's clocks jumped from 00:00 to 01:00 on 7 September 2025: the day starts at the jump (04:00Z).
-    const members = [
-      row(1, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T04:30:00Z') }), // 2006-11-03
-      row(2, { country: 'CU', birth_date: 13_455, asked_at: ms('2024-11-03T03:59:59.999Z') }),
-      row(3, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T04:00:00Z') }), // 2007-09-07
-      row(4, { country: 'CL', birth_date: 13_763, asked_at: ms('2025-09-07T03:59:59.999Z') }),
-    ];
-    const { sql, library } = await decisionsFor(members);
+  it('where ICU alone would not: a birthday on a midnight that Havana repeats, one Santiago skips, and 29 February', async () => {
+    const { sql, library } = await decisionsFor(BIRTHDAY_MIDNIGHTS.members);
     expect(differences(sql, library)).toEqual([]);
-    const aiTraining = sql.filter((d) => d.purpose === 'ai-training').map((d) => [d.member_id, d.status, d.reasons]);
-    expect(aiTraining).toEqual([
-      [1, 'subject', ['in-scope']],
-      [2, 'unknown', ['not-known']],
-      [3, 'subject', ['in-scope']],
-      [4, 'unknown', ['not-known']],
-    ]);
+    expect(aiTrainingAnswers(sql)).toEqual(BIRTHDAY_MIDNIGHTS.aiTraining);
   });
 
   it('reads effective dates at midnight in the member zone, given in any case', async () => {
@@ -110,23 +69,9 @@ describe('lpd_member_decisions equals decide()', () => {
   });
 
   it('takes opt-outs at or before the moment, -infinity before any, and microseconds as the milliseconds they fall in', async () => {
-    const at = ms('2025-12-01T00:00:00Z');
-    const members = [
-      row(1, { asked_at: at, opted_out_ai_training: at }),
-      row(2, { asked_at: at, opted_out_ai_training: at + 999n }),
-      row(3, { asked_at: at, opted_out_ai_training: at + 1000n }),
-      row(4, { asked_at: at, opted_out_ai_training: '-infinity' }),
-      row(5, { asked_at: at + 500n, opted_out_ai_training: at + 999n }),
-    ];
-    const { sql, library } = await decisionsFor(members);
+    const { sql, library } = await decisionsFor(MICROSECOND_OPT_OUTS.members);
     expect(differences(sql, library)).toEqual([]);
-    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual([
-      'not-subject',
-      'not-subject',
-      'subject',
-      'not-subject',
-      'not-subject',
-    ]);
+    expect(sql.filter((d) => d.purpose === 'ai-training').map((d) => d.status)).toEqual(MICROSECOND_OPT_OUTS.aiTraining);
   });
 
   it('gives a rejected member no answer, only the library error code, for every purpose', async () => {

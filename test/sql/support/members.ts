@@ -174,3 +174,22 @@ export function typicalMembers(count: number, seed: number): SqlMember[] {
     };
   });
 }
+
+/**
+ * `count` members like {@link typicalMembers}, but every fifth asked about at the local midnight that starts
+ * their 18th birthday, or a millisecond either side: the slowest path through an age rule, for measuring.
+ */
+export function edgeHeavyMembers(count: number, seed: number): SqlMember[] {
+  const rand = seededRandom(seed + 1);
+  const members = typicalMembers(count, seed);
+  const countries = new Map(csvRows('countries.csv').map(([code, , zone]) => [code!, zone!]));
+  for (let i = 0; i < members.length; i += 5) {
+    const member = members[i]!;
+    const birthday = new Date(FROM + Math.floor(rand() * (TO - FROM))).toISOString().slice(0, 10);
+    const [year, month, day] = birthday.split('-').map(Number) as [number, number, number];
+    const start = startOfDayIn(birthday, member.time_zone ?? countries.get(member.country!)!);
+    const asked = start + [-1, 0, 1][Math.floor(rand() * 3)]!;
+    members[i] = { ...member, birth_date: dayNumber(year - 18, month, day), asked_at: BigInt(asked) * 1000n };
+  }
+  return members;
+}
