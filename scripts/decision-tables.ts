@@ -13,6 +13,7 @@ export function renderDecisionTables(data: Dataset): string {
     const region = data.regions.regions.find((r) => r.id === id);
     return `  '${id}': ${JSON.stringify(encodeCountries(region?.countries ?? []))},`;
   }).join('\n');
+  const candidates = JSON.stringify(encodeCandidates(data.regions.placements));
   const purposes = PURPOSE_IDS.map((purpose) => {
     const file = data.timelines.find((t) => t.purpose === purpose);
     if (file === undefined) throw new Error(`no timeline for ${purpose}`);
@@ -39,8 +40,24 @@ export const countryZones: Readonly<Record<RegionId, Readonly<Record<string, str
 ${countries}
 };
 
+/**
+ * The countries where no source says which region's terms apply, keyed by their candidate regions (space-separated,
+ * the nominal region first, the one \`countryZones\` lists them under): \`{ 'gb rest-of-world': 'GG IM JE' }\`.
+ * The engine answers for them under every candidate and says \`unknown\` where the answers differ.
+ */
+export const countryCandidates: Readonly<Record<string, string>> = ${candidates};
+
 ${purposes}
 `;
+}
+
+/** Groups the countries with several candidate regions by their candidates, in the form `countryCandidates` documents. */
+function encodeCandidates(placements: Dataset['regions']['placements']): Record<string, string> {
+  const byCandidates: Record<string, string[]> = {};
+  for (const { countries, candidates } of placements) {
+    if (candidates.length > 1) (byCandidates[candidates.join(' ')] ??= []).push(...countries);
+  }
+  return Object.fromEntries(Object.entries(byCandidates).map(([key, codes]) => [key, codes.sort().join(' ')]));
 }
 
 /** Groups countries by their zone's area, in the form `countryZones` documents. */

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../errors.js';
-import { countryZones } from '../generated/decision-tables.js';
+import { countryCandidates, countryZones } from '../generated/decision-tables.js';
 import { REGION_IDS, type RegionId } from '../ids.js';
 
 /** Where a country belongs and the zone its dates are read in by default. */
@@ -9,6 +9,12 @@ export interface CountryEntry {
   /** The region's place in `REGION_IDS`, so the engine indexes timelines by number rather than by string. */
   readonly regionIndex: number;
   readonly timeZone: string;
+  /**
+   * Where no source says which region's terms apply: the places in `REGION_IDS` of the other candidate regions,
+   * whose answers must agree with the region's for an answer to be known. Otherwise undefined, so that the hot
+   * path pays one compare.
+   */
+  readonly alternatives: readonly number[] | undefined;
 }
 
 // Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase(). A
@@ -18,10 +24,15 @@ const byCode: Record<string, CountryEntry | undefined> = /* @__PURE__ */ indexCo
 
 function indexCountries(): Record<string, CountryEntry | undefined> {
   const table: Record<string, CountryEntry | undefined> = Object.create(null);
+  const alternativesOf: Record<string, number[]> = {};
+  for (const [candidates, codes] of Object.entries(countryCandidates)) {
+    const others = candidates.split(' ').slice(1).map((id) => REGION_IDS.indexOf(id as RegionId));
+    for (const code of codes.split(' ')) alternativesOf[code] = others;
+  }
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
     for (const [code, timeZone] of decodeCountries(areas)) {
-      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone });
+      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives: alternativesOf[code] });
       const [a, b] = code.toLowerCase();
       const [A, B] = code;
       for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) table[spelling] = entry;

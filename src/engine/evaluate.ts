@@ -2,7 +2,7 @@ import type { ReasonCode } from '../types/index.js';
 import { isUnderAgeAt } from './age.js';
 import { optOutFrom, type ResolvedMember } from './member.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
-import type { CompiledTimeline } from './timelines.js';
+import { provisionIndexAt, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
 /**
  * The age below which a member counts as a minor where the provision in force documents no age rule: such a
@@ -58,6 +58,32 @@ export function reasonBits(
     return NOT_KNOWN;
   }
   return IN_SCOPE;
+}
+
+/**
+ * What {@link memberBits} returns where the member's country has several candidate regions and their answers
+ * differ: no reason of one region holds, and the answer is unknown.
+ */
+export const CANDIDATES_DISAGREE = -1;
+
+/**
+ * Which reasons apply to `member` for `purpose` at `t` under their country's region, as {@link reasonBits}; or
+ * {@link CANDIDATES_DISAGREE} where the country has other candidate regions and one of them gives another status.
+ */
+export function memberBits(purpose: CompiledPurpose, member: ResolvedMember, t: number): number {
+  const bits = bitsUnder(purpose, member.country.regionIndex, member, t);
+  const alternatives = member.country.alternatives;
+  if (alternatives !== undefined) {
+    const status = statusOf(bits);
+    for (const regionIndex of alternatives) if (statusOf(bitsUnder(purpose, regionIndex, member, t)) !== status) return CANDIDATES_DISAGREE;
+  }
+  return bits;
+}
+
+/** {@link reasonBits} for `member` as if their country were in the region at `regionIndex`. */
+export function bitsUnder(purpose: CompiledPurpose, regionIndex: number, member: ResolvedMember, t: number): number {
+  const timeline = purpose.byRegionIndex[regionIndex]!;
+  return reasonBits(timeline, provisionIndexAt(timeline, member.zone, t), member, purpose.index, t);
 }
 
 /** Whether the first reason in `bits` makes the member subject. */

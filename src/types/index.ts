@@ -7,5 +7,5 @@ export type { Decision, DecisionBase, ExposureInterval, ExposureRange, NotSubjec
 export type { Confidence, DateInput, DecisionStatus, PurposeId, ReasonCode, ReasonFor, RegionId, StatusOfReason } from './ids.js';
 export type { Member, OptOuts } from './member.js';
 export type { Citation, Claim, ClaimCitation, ClaimField, OptOut, OptOutPath, Provision, ProvisionCitation, ProvisionRecord } from './provision.js';
-export type { Controller, Country, Region } from './region.js';
+export type { Controller, Country, CountryRegion, Placement, PlacementBasis, Region } from './region.js';
 export type { Archive, SecondaryCopy, Source, SourceRecord } from './source.js';
