@@ -2,7 +2,7 @@ import { REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { Decision, Provision, ReasonCode, Source } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
-import { CANDIDATES_DISAGREE, memberBits, NOT_KNOWN, reasonList, statusOf } from './evaluate.js';
+import { CANDIDATES_DISAGREE, memberBits, reasonList, statusOf } from './evaluate.js';
 import { candidateNote } from './candidates.js';
 import { provisionSources } from '../evidence/resolve.js';
 import { resolveMember, type ResolvedMember } from './member.js';
@@ -92,13 +92,14 @@ function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: Resolved
   draft.region = resolved.country.regionId;
   draft.time = t;
   draft.timeZone = resolved.zone;
-  if (bits === CANDIDATES_DISAGREE) {
+  if ((bits & CANDIDATES_DISAGREE) !== 0) {
     // No provision is known to be in force where the candidate regions' terms disagree: none is handed out.
-    draft.status = 'unknown';
-    draft.reasons = reasonList(NOT_KNOWN);
+    const reasons = bits & ~CANDIDATES_DISAGREE;
+    draft.status = statusOf(reasons);
+    draft.reasons = reasonList(reasons);
     draft.provision = null;
     draft.sources = NO_SOURCES;
-    draft.assumptions = Object.freeze([...assumptionsOf(resolved, null, NOT_KNOWN), candidateNote(purpose, resolved, t)]);
+    draft.assumptions = Object.freeze([...assumptionsOf(resolved, null, reasons), candidateNote(purpose, resolved, t)]);
     return;
   }
   const index = provisionIndexAt(timeline, resolved.zone, t);

@@ -31,8 +31,7 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
     open = undefined;
   };
   for (const point of points) {
-    const bits = memberBits(purpose, resolved, point);
-    const status = bits === CANDIDATES_DISAGREE ? 'unknown' : statusOf(bits);
+    const status = statusOf(memberBits(purpose, resolved, point) & ~CANDIDATES_DISAGREE);
     if (open?.status === status) continue;
     close(point);
     if (status !== 'not-subject') open = { from: point, status };

@@ -65,7 +65,10 @@ export const RegionSchema = z.strictObject({
   name: z.string().min(1),
   /** The data controller for members in the region. */
   controller: ControllerSchema,
-  /** The countries in the region, each with its default time zone. */
+  /**
+   * The countries in the region, each with its default time zone: those a text places here first, then those
+   * for which it is the nominal one of several candidate regions (see `regionOf`).
+   */
   countries: z.array(CountrySchema).min(1),
 });
 

@@ -44,7 +44,7 @@ export interface Controller {
  * ```ts
  * import { regions, type Region } from 'linkedin-policy-data';
  * const eea: Region | undefined = regions.find((region) => region.id === 'eea');
- * eea?.countries.map((country) => country.code).sort(); // => ['IS', 'LI', 'NO']
+ * eea?.countries.map((country) => country.code).sort(); // => ['BV', 'IS', 'LI', 'NO', 'SJ']
  * ```
  */
 export interface Region {
@@ -54,7 +54,10 @@ export interface Region {
   readonly name: string;
   /** The data controller for members in the region. */
   readonly controller: Controller;
-  /** The countries in the region, each with its default time zone. */
+  /**
+   * The countries in the region, each with its default time zone: those a text places here first, then those
+   * for which it is the nominal one of several candidate regions (see {@link CountryRegion}).
+   */
   readonly countries: readonly Country[];
 }
 
