@@ -10,6 +10,7 @@ import { DatasetSchema } from '../src/schema/index.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from './json-schemas.js';
 import { renderDecisionTables } from './decision-tables.js';
 import { renderTables } from './tables.js';
+import { withCandidateBlock, type SqlDialect } from './sql-candidates.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const schemaDir = new URL('../data/schema/', import.meta.url);
@@ -25,6 +26,10 @@ const outputs: [string, string][] = [
   ...Object.entries(JSON_SCHEMA_SOURCES).map(([name, schema]): [string, string] => [`data/schema/${name}`, renderJsonSchema(schema)]),
   ['src/generated/decision-tables.ts', renderDecisionTables(result.data)],
   ...Object.entries(renderTables(result.data)),
+  ...(['duckdb', 'spark', 'bigquery'] as const satisfies readonly SqlDialect[]).map((dialect): [string, string] => [
+    `sql/${dialect}.sql`,
+    withCandidateBlock(readFileSync(new URL(`../sql/${dialect}.sql`, import.meta.url), 'utf8'), dialect, result.data.regions.placements),
+  ]),
 ];
 mkdirSync(schemaDir, { recursive: true });
 mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });

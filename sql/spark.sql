@@ -16,6 +16,50 @@
 -- milliseconds, as the library holds them; nothing depends on the session time zone.
 CREATE OR REPLACE VIEW lpd_member_decisions AS
 WITH
+-- BEGIN candidate regions (written by `npm run generate` from data/regions.json: regenerate, never edit by hand)
+-- The countries where no source says which region's terms apply, with each other region whose terms may apply
+-- (slot 1, 2, ...); lpd_countries lists them under the first, their nominal region. A member of such a country is
+-- answered under every candidate, and only where all give the same status is that answer known.
+territory_alternatives AS (
+  SELECT * FROM VALUES
+    ('AI', 1, 'rest-of-world'),
+    ('AS', 1, 'rest-of-world'),
+    ('AW', 1, 'rest-of-world'),
+    ('BL', 1, 'rest-of-world'),
+    ('BM', 1, 'rest-of-world'),
+    ('BQ', 1, 'rest-of-world'),
+    ('BV', 1, 'rest-of-world'),
+    ('CW', 1, 'rest-of-world'),
+    ('FK', 1, 'rest-of-world'),
+    ('FO', 1, 'rest-of-world'),
+    ('GG', 1, 'rest-of-world'),
+    ('GI', 1, 'rest-of-world'),
+    ('GL', 1, 'rest-of-world'),
+    ('GS', 1, 'rest-of-world'),
+    ('GU', 1, 'rest-of-world'),
+    ('IM', 1, 'rest-of-world'),
+    ('IO', 1, 'rest-of-world'),
+    ('JE', 1, 'rest-of-world'),
+    ('KY', 1, 'rest-of-world'),
+    ('MP', 1, 'rest-of-world'),
+    ('MS', 1, 'rest-of-world'),
+    ('NC', 1, 'rest-of-world'),
+    ('PF', 1, 'rest-of-world'),
+    ('PM', 1, 'rest-of-world'),
+    ('PN', 1, 'rest-of-world'),
+    ('PR', 1, 'rest-of-world'),
+    ('SH', 1, 'rest-of-world'),
+    ('SJ', 1, 'rest-of-world'),
+    ('SX', 1, 'rest-of-world'),
+    ('TC', 1, 'rest-of-world'),
+    ('TF', 1, 'rest-of-world'),
+    ('UM', 1, 'rest-of-world'),
+    ('VG', 1, 'rest-of-world'),
+    ('VI', 1, 'rest-of-world'),
+    ('WF', 1, 'rest-of-world')
+  AS alternatives(country, slot, region)
+),
+-- END candidate regions
 regions AS (
   SELECT region, row_number() OVER (ORDER BY region) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries) AS r
 ),
