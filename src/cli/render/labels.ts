@@ -68,7 +68,10 @@ export function reasonText(reason: ReasonCode, decision: Decision, regionName: s
         ? `LinkedIn paused this in the member's region (${regionName})${since}.`
         : `The member's region (${regionName}) is excluded from this under the policy in force${since}.`;
     case 'not-known':
-      return provision?.status === 'subject'
+      if (provision === null) {
+        return `No source says which region's terms apply in the member's country, and the regions whose terms may apply answer differently on this date; the answer is unknown.`;
+      }
+      return provision.status === 'subject'
         ? `The member is under 18 on this date, and no source says whether members under 18 are excluded under the policy in force${since}.`
         : `No source says whether this applies in the member's region (${regionName})${since}; the data records it as unknown.`;
     case 'minor': {
