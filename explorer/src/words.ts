@@ -3,7 +3,7 @@
  * come from data/vocabulary.json (through the package's public `data/*.json` export), so a new category is a
  * data edit; only the fixed enums of the schema (reasons, statuses, opt-out kinds) are worded here.
  */
-import type { Decision, DecisionStatus, Provision, PurposeId, ReasonCode, Region } from 'linkedin-policy-data';
+import type { CountryRegion, Decision, DecisionStatus, Provision, PurposeId, ReasonCode, Region } from 'linkedin-policy-data';
 import meta from 'linkedin-policy-data/data/meta.json';
 import vocabulary from 'linkedin-policy-data/data/vocabulary.json';
 
@@ -69,7 +69,10 @@ export function reasonSentence(reason: ReasonCode, decision: Decision, region: R
         ? `LinkedIn paused this for your region (${region.name})${since}.`
         : `Your region (${region.name}) is excluded from this${since}.`;
     case 'not-known':
-      return provision?.status === 'subject'
+      if (provision === null) {
+        return `No source says which region's terms apply in your country, and the regions whose terms may apply answer differently on that date, so the answer is unknown.`;
+      }
+      return provision.status === 'subject'
         ? `You are under 18 on that date (born ${context.birthDate}), and no source says whether members under 18 are excluded under the policy${since}.`
         : `No source says whether this applies in your region (${region.name})${since}; the data records it as unknown.`;
     case 'before-coverage':
@@ -115,3 +118,13 @@ export const PATH_KIND_LABEL: Record<'setting' | 'form' | 'signal', string> = {
   form: 'form',
   signal: 'browser signal',
 };
+
+/**
+ * Where no source says which region's terms apply in the member's country: the candidate regions, in words, or
+ * null where a text settles the region.
+ */
+export function candidatesSentence(region: CountryRegion, regions: readonly Region[]): string | null {
+  if (region.candidates.length < 2) return null;
+  const names = region.candidates.map((id) => regions.find((r) => r.id === id)?.name ?? id);
+  return `No source says which region's terms apply in your country: those of ${names.join(' or ')}. Each answer below is given only where they all agree; where they differ it is unknown. Your country is listed under ${names[0]}.`;
+}
