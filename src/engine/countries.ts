@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../errors.js';
-import { countryCandidates, countryZones } from '../generated/decision-tables.js';
+import { countryZones } from '../generated/decision-tables.js';
 import { REGION_IDS, type RegionId } from '../ids.js';
 
 /** Where a country belongs and the zone its dates are read in by default. */
@@ -24,15 +24,10 @@ const byCode: Record<string, CountryEntry | undefined> = /* @__PURE__ */ indexCo
 
 function indexCountries(): Record<string, CountryEntry | undefined> {
   const table: Record<string, CountryEntry | undefined> = Object.create(null);
-  const alternativesOf: Record<string, number[]> = {};
-  for (const [candidates, codes] of Object.entries(countryCandidates)) {
-    const others = candidates.split(' ').slice(1).map((id) => REGION_IDS.indexOf(id as RegionId));
-    for (const code of codes.split(' ')) alternativesOf[code] = others;
-  }
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
-    for (const [code, timeZone] of decodeCountries(areas)) {
-      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives: alternativesOf[code] });
+    for (const [code, timeZone, alternatives] of decodeCountries(areas)) {
+      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
       const [a, b] = code.toLowerCase();
       const [A, B] = code;
       for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) table[spelling] = entry;
@@ -50,9 +45,17 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
   return entry;
 }
 
-/** Unpacks one region of the generated `countryZones` table into [code, zone] pairs. */
-export function decodeCountries(areas: Readonly<Record<string, string>>): [code: string, timeZone: string][] {
+/**
+ * Unpacks one region of the generated `countryZones` table into [code, zone, other candidate regions] triples;
+ * the last is undefined where a text settles the country's region.
+ */
+export function decodeCountries(
+  areas: Readonly<Record<string, string>>,
+): [code: string, timeZone: string, alternatives: readonly number[] | undefined][] {
   return Object.entries(areas).flatMap(([area, entries]) =>
-    entries.split(' ').map((entry): [string, string] => [entry.slice(0, 2), area === '' ? entry.slice(2) : `${area}/${entry.slice(2)}`]),
+    entries.split(' ').map((entry): [string, string, readonly number[] | undefined] => {
+      const [, code, digits, city] = /(..)(\d*)(.*)/.exec(entry)!;
+      return [code!, area === '' ? city! : `${area}/${city}`, digits === '' ? undefined : [...digits!].map(Number)];
+    }),
   );
 }

@@ -18,7 +18,8 @@ const REGION_NOT_IN_SCOPE = bitOf('region-not-in-scope');
 export const NOT_KNOWN = bitOf('not-known');
 /** The bit of the reason `minor`. */
 export const MINOR = bitOf('minor');
-const OPTED_OUT = bitOf('opted-out');
+/** The bit of the reason `opted-out`. */
+export const OPTED_OUT = bitOf('opted-out');
 const IN_SCOPE = bitOf('in-scope');
 
 /**
@@ -58,36 +59,6 @@ export function reasonBits(
     return NOT_KNOWN;
   }
   return IN_SCOPE;
-}
-
-/**
- * A flag {@link memberBits} adds where the member's country has several candidate regions and their answers
- * differ: the bits are then `not-known` and the member's own reasons (minor, opted out) that hold under every
- * candidate. Outside the reason codes' bits; mask it off before reading the reasons.
- */
-export const CANDIDATES_DISAGREE = 1 << REASON_CODES.length;
-
-/**
- * Which reasons apply to `member` for `purpose` at `t` under their country's region, as {@link reasonBits}; where
- * the country has other candidate regions and one of them gives another status, {@link CANDIDATES_DISAGREE} with
- * `not-known` and the member's reasons common to every candidate.
- */
-export function memberBits(purpose: CompiledPurpose, member: ResolvedMember, t: number): number {
-  const bits = bitsUnder(purpose, member.country.regionIndex, member, t);
-  const alternatives = member.country.alternatives;
-  return alternatives === undefined ? bits : candidatesBits(purpose, member, t, bits, alternatives);
-}
-
-function candidatesBits(purpose: CompiledPurpose, member: ResolvedMember, t: number, bits: number, alternatives: readonly number[]): number {
-  const status = statusOf(bits);
-  let common = bits;
-  let agree = true;
-  for (const regionIndex of alternatives) {
-    const other = bitsUnder(purpose, regionIndex, member, t);
-    common &= other;
-    if (statusOf(other) !== status) agree = false;
-  }
-  return agree ? bits : CANDIDATES_DISAGREE | NOT_KNOWN | (common & (MINOR | OPTED_OUT));
 }
 
 /** {@link reasonBits} for `member` as if their country were in the region at `regionIndex`. */

@@ -2,7 +2,8 @@ import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { ExposureInterval } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
-import { CANDIDATES_DISAGREE, memberBits, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { CANDIDATES_DISAGREE, memberBits } from './candidates.js';
 import { optOutFrom, resolveMember, type ResolvedMember } from './member.js';
 import { startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 

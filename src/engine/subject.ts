@@ -1,5 +1,5 @@
 import { toInstant } from '../time/date-input.js';
-import { isSubjectBits, memberBits } from './evaluate.js';
+import { bitsUnder, isSubjectBits } from './evaluate.js';
 import { resolveMember } from './member.js';
 import type { CompiledPurpose } from './timelines.js';
 
@@ -10,5 +10,10 @@ import type { CompiledPurpose } from './timelines.js';
 export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
   const resolved = resolveMember(member);
   const t = toInstant(at, resolved.zone, 'at');
-  return isSubjectBits(memberBits(purpose, resolved, t));
+  // Subject only where every candidate region says so: the rule of memberBits, without building the reasons.
+  const country = resolved.country;
+  return (
+    isSubjectBits(bitsUnder(purpose, country.regionIndex, resolved, t)) &&
+    (country.alternatives?.every((regionIndex) => isSubjectBits(bitsUnder(purpose, regionIndex, resolved, t))) ?? true)
+  );
 }

@@ -58,7 +58,7 @@ export function withClaims(record: ProvisionRecord): Provision {
   return provision;
 }
 
-const NO_SOURCES: readonly Source[] = Object.freeze([]);
+const NO_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([]);
 const sourcesOf = /* @__PURE__ */ new WeakMap<Provision, readonly Source[]>();
 
 /** The evidence of a provision, each citation resolved to its source; none before coverage. */

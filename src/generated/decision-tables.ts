@@ -10,24 +10,21 @@ export type Steps = Readonly<Record<RegionId, readonly Step[]>>;
  * Each region's countries with the zone of their capital, grouped by the zone's area (the part before the first
  * "/"; "" for zones without one) as "CCcity" entries: `{ Europe: 'ATVienna BEBrussels' }` is AT Europe/Vienna and
  * BE Europe/Brussels. Grouping saves about a fifth of the bytes the bundle carries; decode with `decodeCountries`.
+ * Where no source says which region's terms apply, digits after the code name the other candidate regions by
+ * their places in REGION_IDS: 'JE7Jersey' is JE, also possibly under rest-of-world. The engine answers such a
+ * country under every candidate and says `unknown` where the answers differ.
  */
 export const countryZones: Readonly<Record<RegionId, Readonly<Record<string, string>>>> = {
-  'eu': {"America":"AWAruba GFCayenne CWCuracao GPGuadeloupe BQKralendijk SXLower_Princes MFMarigot MQMartinique PMMiquelon GLNuuk BLSt_Barthelemy","Asia":"CYNicosia","Atlantic":"FOFaroe","Europe":"NLAmsterdam GRAthens DEBerlin SKBratislava BEBrussels ROBucharest HUBudapest DKCopenhagen IEDublin FIHelsinki PTLisbon SILjubljana LULuxembourg ESMadrid MTMalta AXMariehamn FRParis CZPrague LVRiga ITRome BGSofia SEStockholm EETallinn ATVienna LTVilnius PLWarsaw HRZagreb","Indian":"TFKerguelen YTMayotte REReunion","Pacific":"NCNoumea PFTahiti WFWallis"},
-  'eea': {"Arctic":"SJLongyearbyen","Atlantic":"ISReykjavik","Europe":"NOOslo LIVaduz","":"BVUTC"},
+  'eu': {"America":"AW7Aruba GFCayenne CW7Curacao GPGuadeloupe BQ7Kralendijk SX7Lower_Princes MFMarigot MQMartinique PM7Miquelon GL7Nuuk BL7St_Barthelemy","Asia":"CYNicosia","Atlantic":"FO7Faroe","Europe":"NLAmsterdam GRAthens DEBerlin SKBratislava BEBrussels ROBucharest HUBudapest DKCopenhagen IEDublin FIHelsinki PTLisbon SILjubljana LULuxembourg ESMadrid MTMalta AXMariehamn FRParis CZPrague LVRiga ITRome BGSofia SEStockholm EETallinn ATVienna LTVilnius PLWarsaw HRZagreb","Indian":"TF7Kerguelen YTMayotte REReunion","Pacific":"NC7Noumea PF7Tahiti WF7Wallis"},
+  'eea': {"Arctic":"SJ7Longyearbyen","Atlantic":"ISReykjavik","Europe":"NOOslo LIVaduz","":"BV7UTC"},
   'ch': {"Europe":"CHZurich"},
-  'gb': {"America":"AIAnguilla KYCayman TCGrand_Turk MSMontserrat VGTortola","Atlantic":"BMBermuda GSSouth_Georgia SHSt_Helena FKStanley","Europe":"GIGibraltar GGGuernsey IMIsle_of_Man JEJersey GBLondon","Indian":"IOChagos","Pacific":"PNPitcairn"},
+  'gb': {"America":"AI7Anguilla KY7Cayman TC7Grand_Turk MS7Montserrat VG7Tortola","Atlantic":"BM7Bermuda GS7South_Georgia SH7St_Helena FK7Stanley","Europe":"GI7Gibraltar GG7Guernsey IM7Isle_of_Man JE7Jersey GBLondon","Indian":"IO7Chagos","Pacific":"PN7Pitcairn"},
   'ca': {"America":"CAToronto"},
   'hk': {"Asia":"HKHong_Kong"},
-  'us': {"America":"USNew_York PRPuerto_Rico VISt_Thomas","Pacific":"GUGuam ASPago_Pago MPSaipan","":"UMUTC"},
+  'us': {"America":"USNew_York PR7Puerto_Rico VI7St_Thomas","Pacific":"GU7Guam AS7Pago_Pago MP7Saipan","":"UM7UTC"},
   'rest-of-world': {"Africa":"CIAbidjan GHAccra ETAddis_Ababa DZAlgiers ERAsmara MLBamako CFBangui GMBanjul GWBissau MWBlantyre CGBrazzaville BIBujumbura EGCairo MACasablanca GNConakry SNDakar TZDar_es_Salaam DJDjibouti CMDouala EHEl_Aaiun SLFreetown BWGaborone ZWHarare ZAJohannesburg SSJuba UGKampala SDKhartoum RWKigali CDKinshasa NGLagos GALibreville TGLome AOLuanda ZMLusaka GQMalabo MZMaputo LSMaseru SZMbabane SOMogadishu LRMonrovia KENairobi TDNdjamena NENiamey MRNouakchott BFOuagadougou BJPorto-Novo STSao_Tome LYTripoli TNTunis NAWindhoek","America":"AGAntigua ARArgentina/Buenos_Aires PYAsuncion BBBarbados BZBelize COBogota VECaracas CRCosta_Rica DMDominica SVEl_Salvador GDGrenada GTGuatemala ECGuayaquil GYGuyana CUHavana JMJamaica BOLa_Paz PELima NIManagua MXMexico_City UYMontevideo BSNassau PAPanama SRParamaribo TTPort_of_Spain HTPort-au-Prince CLSantiago DOSanto_Domingo BRSao_Paulo KNSt_Kitts LCSt_Lucia VCSt_Vincent HNTegucigalpa","Asia":"YEAden KZAlmaty JOAmman TMAshgabat IQBaghdad BHBahrain AZBaku THBangkok LBBeirut KGBishkek BNBrunei LKColombo SYDamascus BDDhaka TLDili AEDubai TJDushanbe PSHebron VNHo_Chi_Minh IDJakarta ILJerusalem AFKabul PKKarachi NPKathmandu INKolkata MYKuala_Lumpur KWKuwait MOMacau PHManila OMMuscat KHPhnom_Penh KPPyongyang QAQatar SARiyadh KRSeoul CNShanghai SGSingapore TWTaipei UZTashkent GETbilisi IRTehran BTThimphu JPTokyo MNUlaanbaatar LAVientiane MMYangon AMYerevan","Atlantic":"CVCape_Verde","Australia":"AUSydney","Europe":"ADAndorra RSBelgrade XKBelgrade MDChisinau TRIstanbul UAKyiv BYMinsk MCMonaco RUMoscow MEPodgorica SMSan_Marino BASarajevo MKSkopje ALTirane VAVatican","Indian":"MGAntananarivo CXChristmas CCCocos KMComoro SCMahe MVMaldives MUMauritius","Pacific":"WSApia NZAuckland VUEfate TKFakaofo FJFiji TVFunafuti SBGuadalcanal MHMajuro NRNauru NUNiue NFNorfolk PWPalau FMPohnpei PGPort_Moresby CKRarotonga KITarawa TOTongatapu","":"AQUTC HMUTC"},
 };
 
-/**
- * The countries where no source says which region's terms apply, keyed by their candidate regions (space-separated,
- * the nominal region first, the one `countryZones` lists them under): `{ 'gb rest-of-world': 'GG IM JE' }`.
- * The engine answers for them under every candidate and says `unknown` where the answers differ.
- */
-export const countryCandidates: Readonly<Record<string, string>> = {"gb rest-of-world":"AI BM FK GG GI GS IM IO JE KY MS PN SH TC VG","eu rest-of-world":"AW BL BQ CW FO GL NC PF PM SX TF WF","eea rest-of-world":"BV SJ","us rest-of-world":"AS GU MP PR UM VI"};
 
 /** Steps of ai-training: [effectiveFrom, status, minimumAge] per region, oldest first. */
 export const aiTrainingSteps: Steps = {
