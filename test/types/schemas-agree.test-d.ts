@@ -57,3 +57,5 @@ expectTypeOf<api.Region>().toEqualTypeOf<DeepReadonly<api.Region>>();
 expectTypeOf<api.Source>().toEqualTypeOf<DeepReadonly<api.Source>>();
 expectTypeOf<api.Decision>().toEqualTypeOf<DeepReadonly<api.Decision>>();
 expectTypeOf<api.ExposureInterval>().toEqualTypeOf<DeepReadonly<api.ExposureInterval>>();
+expectTypeOf<DeepReadonly<z.output<typeof schema.PlacementSchema>>>().toEqualTypeOf<DeepReadonly<api.Placement>>();
+expectTypeOf<z.output<typeof schema.PlacementBasisSchema>>().toEqualTypeOf<api.PlacementBasis>();
