@@ -27,12 +27,14 @@ module.exports = [
     // decision (raise it in the same change, with the reason) rather than an accident. 22 → 29.5 kB: evidence
     // claim by claim (each citation's supported claims, archived revisions, the copies quotes were read in, and
     // the quotes and notes the re-reading of every archived capture added) measured 28.84 kB; 29.5 → 30 kB: the
-    // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB.
+    // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB;
+    // 30 → 30.25 kB: territories answered under each candidate region (the comparison, its assumption sentence,
+    // regionOf's candidates), 30.00 kB.
     name: "import * from 'linkedin-policy-data' — the whole main entry",
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '30 kB',
+    limit: '30.25 kB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -28,7 +28,8 @@ export function memberBits(purpose: CompiledPurpose, member: ResolvedMember, t: 
   return alternatives === undefined ? bits : candidatesBits(purpose, member, t, bits, alternatives);
 }
 
-function candidatesBits(purpose: CompiledPurpose, member: ResolvedMember, t: number, bits: number, alternatives: readonly number[]): number {
+/** {@link memberBits} for a country with other candidate regions, given the bits under its own. */
+export function candidatesBits(purpose: CompiledPurpose, member: ResolvedMember, t: number, bits: number, alternatives: readonly number[]): number {
   const status = statusOf(bits);
   let common = bits;
   let agree = true;

@@ -2,8 +2,8 @@ import { REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { Decision, Provision, ReasonCode, Source } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
-import { reasonList, statusOf } from './evaluate.js';
-import { CANDIDATES_DISAGREE, candidateNote, memberBits } from './candidates.js';
+import { reasonBits, reasonList, statusOf } from './evaluate.js';
+import { CANDIDATES_DISAGREE, candidateNote, candidatesBits } from './candidates.js';
 import { provisionSources } from '../evidence/resolve.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionsOf } from './provisions.js';
@@ -87,7 +87,10 @@ export function draftEach(
 
 function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: ResolvedMember, t: number): void {
   const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
-  const bits = memberBits(purpose, resolved, t);
+  const index = provisionIndexAt(timeline, resolved.zone, t);
+  const alternatives = resolved.country.alternatives;
+  const own = reasonBits(timeline, index, resolved, purpose.index, t);
+  const bits = alternatives === undefined ? own : candidatesBits(purpose, resolved, t, own, alternatives);
   draft.purpose = purpose.id;
   draft.region = resolved.country.regionId;
   draft.time = t;
@@ -102,7 +105,6 @@ function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: Resolved
     draft.assumptions = Object.freeze([...assumptionsOf(resolved, null, reasons), candidateNote(purpose, resolved, t)]);
     return;
   }
-  const index = provisionIndexAt(timeline, resolved.zone, t);
   const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
   const provision = index < 0 ? null : provisions[index]!;
   draft.status = statusOf(bits);
@@ -111,7 +113,7 @@ function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: Resolved
   draft.sources = index < 0 ? NO_SOURCES : sources[index]!;
   const assumptions = assumptionsOf(resolved, provision, bits);
   draft.assumptions =
-    resolved.country.alternatives === undefined ? assumptions : Object.freeze([...assumptions, candidateNote(purpose, resolved, t)]);
+    alternatives === undefined ? assumptions : Object.freeze([...assumptions, candidateNote(purpose, resolved, t)]);
 }
 
 function freeze(draft: Readonly<DecisionDraft>): Decision {
