@@ -9,9 +9,10 @@ const camel = (id: string) => id.replace(/-(\w)/g, (_, c: string) => c.toUpperCa
  * bundled without the quotes, notes and labels that only explanations use.
  */
 export function renderDecisionTables(data: Dataset): string {
+  const alternatives = alternativesByCode(data.regions.placements);
   const countries = REGION_IDS.map((id) => {
     const region = data.regions.regions.find((r) => r.id === id);
-    return `  '${id}': ${JSON.stringify(encodeCountries(region?.countries ?? []))},`;
+    return `  '${id}': ${JSON.stringify(encodeCountries(region?.countries ?? [], alternatives))},`;
   }).join('\n');
   const purposes = PURPOSE_IDS.map((purpose) => {
     const file = data.timelines.find((t) => t.purpose === purpose);
@@ -34,22 +35,31 @@ export type Steps = Readonly<Record<RegionId, readonly Step[]>>;
  * Each region's countries with the zone of their capital, grouped by the zone's area (the part before the first
  * "/"; "" for zones without one) as "CCcity" entries: \`{ Europe: 'ATVienna BEBrussels' }\` is AT Europe/Vienna and
  * BE Europe/Brussels. Grouping saves about a fifth of the bytes the bundle carries; decode with \`decodeCountries\`.
+ * Where no source says which region's terms apply, digits after the code name the other candidate regions by
+ * their places in REGION_IDS: 'JE7Jersey' is JE, also possibly under rest-of-world. The engine answers such a
+ * country under every candidate and says \`unknown\` where the answers differ.
  */
 export const countryZones: Readonly<Record<RegionId, Readonly<Record<string, string>>>> = {
 ${countries}
 };
 
+
 ${purposes}
 `;
 }
 
+/** The places in REGION_IDS of each country's candidate regions besides its own, as digits; '' for most. */
+function alternativesByCode(placements: Dataset['regions']['placements']): Map<string, string> {
+  return new Map(placements.flatMap(({ countries, candidates }) => countries.map((code) => [code, candidates.slice(1).map((id) => REGION_IDS.indexOf(id)).join('')] as const)));
+}
+
 /** Groups countries by their zone's area, in the form `countryZones` documents. */
-function encodeCountries(countries: readonly { code: string; timeZone: string }[]): Record<string, string> {
+function encodeCountries(countries: readonly { code: string; timeZone: string }[], alternatives: ReadonlyMap<string, string>): Record<string, string> {
   const byArea: Record<string, string[]> = {};
   for (const { code, timeZone } of [...countries].sort((a, b) => a.timeZone.localeCompare(b.timeZone))) {
     const slash = timeZone.indexOf('/');
     const area = slash < 0 ? '' : timeZone.slice(0, slash);
-    (byArea[area] ??= []).push(`${code}${timeZone.slice(slash + 1)}`);
+    (byArea[area] ??= []).push(`${code}${alternatives.get(code) ?? ''}${timeZone.slice(slash + 1)}`);
   }
   return Object.fromEntries(Object.entries(byArea).map(([area, entries]) => [area, entries.join(' ')]));
 }

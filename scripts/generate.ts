@@ -14,6 +14,7 @@ import { renderTables } from './tables.js';
 import { VOCABULARY_GUIDE, withMappingTables } from './docs-vocabulary.js';
 import { withErrorTable } from './error-table.js';
 import { renderVocabularyIds } from './vocabulary-ids.js';
+import { withCandidateBlock, type SqlDialect } from './sql-candidates.js';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const schemaDir = new URL('../data/schema/', import.meta.url);
@@ -44,6 +45,10 @@ const outputs: [string, string][] = [
   ...Object.entries(renderTables(result.data)),
   [VOCABULARY_GUIDE, withMappingTables(readFileSync(new URL(`../${VOCABULARY_GUIDE}`, import.meta.url), 'utf8'))],
   ['docs/semantics.md', withErrorTable(readFileSync(new URL('../docs/semantics.md', import.meta.url), 'utf8'))],
+  ...(['spark', 'bigquery'] as const satisfies readonly SqlDialect[]).map((dialect): [string, string] => [
+    `sql/${dialect}.sql`,
+    withCandidateBlock(readFileSync(new URL(`../sql/${dialect}.sql`, import.meta.url), 'utf8'), dialect, result.data.regions.placements),
+  ]),
 ];
 mkdirSync(schemaDir, { recursive: true });
 mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });

@@ -79,3 +79,40 @@ export function factStatusOn(rows: readonly (readonly [string, Status])[], date:
   for (const [from, value] of rows) if (from <= date) status = value;
   return date < COVERAGE_START ? 'unknown' : status;
 }
+
+/**
+ * Territories with ISO codes of their own whose legal status settles their region, transcribed from the law:
+ * TFEU Art. 355(1) applies the Treaties to the French outermost regions, Art. 355(4) to the Åland Islands (part
+ * of Finland). Each must answer as the member state it is part of does.
+ */
+export const EU_TERRITORIES: Readonly<Record<string, { readonly state: string; readonly zone: string }>> = {
+  RE: { state: 'FR', zone: 'Indian/Reunion' },
+  GP: { state: 'FR', zone: 'America/Guadeloupe' },
+  MQ: { state: 'FR', zone: 'America/Martinique' },
+  GF: { state: 'FR', zone: 'America/Cayenne' },
+  YT: { state: 'FR', zone: 'Indian/Mayotte' },
+  MF: { state: 'FR', zone: 'America/Marigot' },
+  AX: { state: 'FI', zone: 'Europe/Mariehamn' },
+};
+
+/** One date in each phase of the EU's timelines: before any change, the eve of 3 November 2025, the day, later. */
+export const EU_PHASE_DATES: readonly string[] = ['2024-10-01', '2025-11-02', '2025-11-03', '2026-06-01'];
+
+/**
+ * Territories no text places: the regimes whose terms may apply, as their legal status makes plausible (the
+ * Crown Dependencies are the Crown's but not the United Kingdom; Gibraltar left the EU with the United Kingdom;
+ * Greenland and the Faroe Islands are Denmark's but outside the EU; Puerto Rico is a US territory, not a state).
+ */
+export const UNSETTLED_TERRITORIES: Readonly<Record<string, readonly RegionId[]>> = {
+  JE: ['gb', 'rest-of-world'],
+  GG: ['gb', 'rest-of-world'],
+  IM: ['gb', 'rest-of-world'],
+  GI: ['gb', 'rest-of-world'],
+  GL: ['eu', 'rest-of-world'],
+  FO: ['eu', 'rest-of-world'],
+  PR: ['us', 'rest-of-world'],
+  SJ: ['eea', 'rest-of-world'],
+};
+
+/** Kosovo: the user-assigned code the European Commission and Unicode CLDR use, in no named region. */
+export const KOSOVO = { code: 'XK', region: 'rest-of-world', zone: 'Europe/Belgrade' } as const;

@@ -11,7 +11,7 @@ import {
   type ExposureInterval,
   type Member,
   type PurposeId,
-  type Region,
+  type CountryRegion,
 } from 'linkedin-policy-data';
 import { PURPOSES } from './words.js';
 
@@ -40,7 +40,7 @@ export function memberOf(state: FormState): Member {
 }
 
 export type Answer =
-  | { readonly ok: true; readonly region: Region; readonly decisions: readonly Decision[] }
+  | { readonly ok: true; readonly region: CountryRegion; readonly decisions: readonly Decision[] }
   | { readonly ok: false; readonly error: PolicyInputError };
 
 /** Every purpose's decision for the form's member at the form's date, or the input error. */

@@ -1,11 +1,12 @@
 /** One result element per purpose: the status, why, on what basis, which data, how to opt out, the evidence. */
-import { explainInWords, type Claim, type ClaimCitation, type Confidence, type Decision, type OptOutPath, type Provision, type Region, type Source } from 'linkedin-policy-data';
+import { explainInWords, regions, type Claim, type ClaimCitation, type Confidence, type CountryRegion, type Decision, type OptOutPath, type Provision, type Source } from 'linkedin-policy-data';
 import type { FormState } from './answer.js';
 import { wallClock } from './calendar.js';
 import { h, replaceChildren, type Child } from './dom.js';
 import {
   ACCEPTANCE_LABEL,
   basisTerm,
+  candidatesSentence,
   categoryTerm,
   DEFAULT_LABEL,
   excludedTerm,
@@ -29,7 +30,7 @@ export function resultShells(container: HTMLElement, purposes: readonly Term[]):
 }
 
 /** Fills a purpose's result element with a decision. */
-export function renderResult(element: HTMLElement, decision: Decision, region: Region, state: FormState): void {
+export function renderResult(element: HTMLElement, decision: Decision, region: CountryRegion, state: FormState): void {
   const purpose = purposeTerm(decision.purpose);
   const provision = decision.provision;
   element.dataset['status'] = decision.status;
@@ -42,6 +43,7 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
   // The library's own sentences: the status, then one per reason.
   const words = explainInWords(decision);
   const mark = provision === null ? () => null : confidenceMarks(provision);
+  const unsettled = candidatesSentence(region, regions);
 
   replaceChildren(
     element,
@@ -81,6 +83,7 @@ export function renderResult(element: HTMLElement, decision: Decision, region: R
               ),
           ],
       fact('Data controller', `${region.controller.name}, ${region.controller.location}`),
+      unsettled !== null && fact('Regions', unsettled),
       fact('Evaluated at', `${local.date} ${local.time} in ${decision.timeZone} (${decision.at.toISOString()})`),
     ),
     provision && [

@@ -4,7 +4,7 @@
  * data edit. The sentences for a decision's status and reasons are the library's own (`explainInWords`), the
  * same the command line prints; only the short labels of the page's fact list are worded here.
  */
-import type { DecisionStatus, Provision, PurposeId } from 'linkedin-policy-data';
+import type { CountryRegion, DecisionStatus, Provision, PurposeId, Region } from 'linkedin-policy-data';
 import meta from 'linkedin-policy-data/data/meta.json';
 import vocabulary from 'linkedin-policy-data/data/vocabulary.json';
 
@@ -66,3 +66,13 @@ export const PATH_KIND_LABEL: Record<'setting' | 'form' | 'signal', string> = {
   form: 'form',
   signal: 'browser signal',
 };
+
+/**
+ * Where no source says which region's terms apply in the member's country: the candidate regions, in words, or
+ * null where a text settles the region.
+ */
+export function candidatesSentence(region: CountryRegion, regions: readonly Region[]): string | null {
+  if (region.candidates.length < 2) return null;
+  const names = region.candidates.map((id) => regions.find((r) => r.id === id)?.name ?? id);
+  return `No source says which region's terms apply in your country: those of ${names.join(' or ')}. Each answer below is given only where they all agree; where they differ it is unknown. Your country is listed under ${names[0]}.`;
+}

@@ -1,4 +1,5 @@
-import { meta } from '../data/meta.js';
+// A named import: a bundle that does not use DATA_AS_OF (the cheap answers) then carries nothing of meta.json.
+import { asOf } from '../../data/meta.json';
 import { PolicyInputError } from '../errors.js';
 import { startOfDayIn } from '../time/zone.js';
 import { toInstant } from '../time/date-input.js';
@@ -28,7 +29,7 @@ export const DATA_VERSION: string = __DATA_VERSION__;
  * /^\d{4}-\d{2}-\d{2}$/.test(DATA_AS_OF); // => true
  * ```
  */
-export const DATA_AS_OF: string = meta.asOf;
+export const DATA_AS_OF: string = asOf;
 
 const DAY_MS = 86_400_000;
 

@@ -5,7 +5,7 @@ import { provisionIndexAt } from '../engine/timelines.js';
 import type { DateInput, OptOutPath, PurposeId } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 
-const NONE: readonly OptOutPath[] = Object.freeze([]);
+const NONE: readonly OptOutPath[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * How a member in `country` opts out of `purpose`, as the provision in force at `at` describes it: settings,

@@ -1,10 +1,8 @@
-import json from '../../data/regions.json';
-import type { Region, RegionsFile } from '../schema/regions.js';
+// A named import: bundlers keep only the regions, not the placements (the reasons behind each country's region),
+// which the engine reads from the generated decision tables.
+import { regions } from '../../data/regions.json';
+import type { Region } from '../schema/regions.js';
 import { validatedJson } from './freeze.js';
 
 /** The regions of data/regions.json, deeply frozen. */
-export const regionList = /* @__PURE__ */ regionsOf(json);
-
-function regionsOf(file: unknown): readonly Region[] {
-  return validatedJson<RegionsFile>(file).regions;
-}
+export const regionList = /* @__PURE__ */ validatedJson<readonly Region[]>(regions);

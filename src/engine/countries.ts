@@ -10,6 +10,12 @@ export interface CountryEntry {
   /** The region's place in `REGION_IDS`, so the engine indexes timelines by number rather than by string. */
   readonly regionIndex: number;
   readonly timeZone: string;
+  /**
+   * Where no source says which region's terms apply: the places in `REGION_IDS` of the other candidate regions,
+   * whose answers must agree with the region's for an answer to be known. Otherwise undefined, so that the hot
+   * path pays one compare.
+   */
+  readonly alternatives: readonly number[] | undefined;
 }
 
 // Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase(). A
@@ -21,8 +27,8 @@ function indexCountries(): Record<string, CountryEntry | undefined> {
   const table: Record<string, CountryEntry | undefined> = Object.create(null);
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
-    for (const [code, timeZone] of decodeCountries(areas)) {
-      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone });
+    for (const [code, timeZone, alternatives] of decodeCountries(areas)) {
+      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
       const [a, b] = code.toLowerCase();
       const [A, B] = code;
       for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) table[spelling] = entry;
@@ -43,9 +49,17 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
   return entry;
 }
 
-/** Unpacks one region of the generated `countryZones` table into [code, zone] pairs. */
-export function decodeCountries(areas: Readonly<Record<string, string>>): [code: string, timeZone: string][] {
+/**
+ * Unpacks one region of the generated `countryZones` table into [code, zone, other candidate regions] triples;
+ * the last is undefined where a text settles the country's region.
+ */
+export function decodeCountries(
+  areas: Readonly<Record<string, string>>,
+): [code: string, timeZone: string, alternatives: readonly number[] | undefined][] {
   return Object.entries(areas).flatMap(([area, entries]) =>
-    entries.split(' ').map((entry): [string, string] => [entry.slice(0, 2), area === '' ? entry.slice(2) : `${area}/${entry.slice(2)}`]),
+    entries.split(' ').map((entry): [string, string, readonly number[] | undefined] => {
+      const [, code, digits, city] = /(..)(\d*)(.*)/.exec(entry)!;
+      return [code!, area === '' ? city! : `${area}/${city}`, digits === '' ? undefined : [...digits!].map(Number)];
+    }),
   );
 }

@@ -2,7 +2,7 @@ import type { ReasonCode } from '../types/index.js';
 import { isUnderAgeAt } from './age.js';
 import { optOutFrom, type ResolvedMember } from './member.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
-import type { CompiledTimeline } from './timelines.js';
+import { provisionIndexAt, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
 /**
  * The age below which a member counts as a minor where the provision in force documents no age rule: such a
@@ -18,7 +18,8 @@ const REGION_NOT_IN_SCOPE = bitOf('region-not-in-scope');
 export const NOT_KNOWN = bitOf('not-known');
 /** The bit of the reason `minor`. */
 export const MINOR = bitOf('minor');
-const OPTED_OUT = bitOf('opted-out');
+/** The bit of the reason `opted-out`. */
+export const OPTED_OUT = bitOf('opted-out');
 const IN_SCOPE = bitOf('in-scope');
 
 /**
@@ -58,6 +59,12 @@ export function reasonBits(
     return NOT_KNOWN;
   }
   return IN_SCOPE;
+}
+
+/** {@link reasonBits} for `member` as if their country were in the region at `regionIndex`. */
+export function bitsUnder(purpose: CompiledPurpose, regionIndex: number, member: ResolvedMember, t: number): number {
+  const timeline = purpose.byRegionIndex[regionIndex]!;
+  return reasonBits(timeline, provisionIndexAt(timeline, member.zone, t), member, purpose.index, t);
 }
 
 /** Whether the first reason in `bits` makes the member subject. */

@@ -3,6 +3,7 @@ import type { Decision, Provision, ReasonCode, Source } from '../types/index.js'
 import { toInstant } from '../time/date-input.js';
 import { assumptionsOf } from './assumptions.js';
 import { reasonBits, reasonList, statusOf } from './evaluate.js';
+import { CANDIDATES_DISAGREE, candidateNote, candidatesBits } from './candidates.js';
 import { provisionSources } from '../evidence/resolve.js';
 import { resolveMember, type ResolvedMember } from './member.js';
 import { provisionsOf } from './provisions.js';
@@ -87,18 +88,32 @@ export function draftEach(
 function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: ResolvedMember, t: number): void {
   const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
   const index = provisionIndexAt(timeline, resolved.zone, t);
-  const bits = reasonBits(timeline, index, resolved, purpose.index, t);
-  const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
-  const provision = index < 0 ? null : provisions[index]!;
+  const alternatives = resolved.country.alternatives;
+  const own = reasonBits(timeline, index, resolved, purpose.index, t);
+  const bits = alternatives === undefined ? own : candidatesBits(purpose, resolved, t, own, alternatives);
   draft.purpose = purpose.id;
-  draft.status = statusOf(bits);
-  draft.reasons = reasonList(bits);
   draft.region = resolved.country.regionId;
   draft.time = t;
   draft.timeZone = resolved.zone;
+  if ((bits & CANDIDATES_DISAGREE) !== 0) {
+    // No provision is known to be in force where the candidate regions' terms disagree: none is handed out.
+    const reasons = bits & ~CANDIDATES_DISAGREE;
+    draft.status = statusOf(reasons);
+    draft.reasons = reasonList(reasons);
+    draft.provision = null;
+    draft.sources = NO_SOURCES;
+    draft.assumptions = Object.freeze([...assumptionsOf(resolved, null, reasons), candidateNote(purpose, resolved, t)]);
+    return;
+  }
+  const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
+  const provision = index < 0 ? null : provisions[index]!;
+  draft.status = statusOf(bits);
+  draft.reasons = reasonList(bits);
   draft.provision = provision;
   draft.sources = index < 0 ? NO_SOURCES : sources[index]!;
-  draft.assumptions = assumptionsOf(resolved, provision, bits);
+  const assumptions = assumptionsOf(resolved, provision, bits);
+  draft.assumptions =
+    alternatives === undefined ? assumptions : Object.freeze([...assumptions, candidateNote(purpose, resolved, t)]);
 }
 
 function freeze(draft: Readonly<DecisionDraft>): Decision {

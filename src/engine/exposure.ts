@@ -2,9 +2,10 @@ import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { ExposureInterval } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
 import { reachesAgeAt } from './age.js';
-import { reasonBits, statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { CANDIDATES_DISAGREE, memberBits } from './candidates.js';
 import { optOutFrom, resolveMember, type ResolvedMember } from './member.js';
-import { provisionIndexAt, startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
+import { startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
 const RANGE_KEYS: ReadonlySet<string> = new Set(['from', 'to']);
 const EXPECTED_RANGE = 'an object { from?, to? } of dates';
@@ -12,17 +13,17 @@ const EXPECTED_RANGE = 'an object { from?, to? } of dates';
 /**
  * When `member`'s data could be used for `purpose` within `range`: the decision's status is constant between
  * consecutive breakpoints (effective dates, the day the member reaches each minimum age — 18 where a provision
- * documents none — and the opt-out instant),
+ * documents none — and the opt-out instant; for a country with several candidate regions, those of every
+ * candidate's timeline),
  * so each segment is decided once at its start, which keeps the intervals in exact agreement with `decide`.
  */
 export function exposure(purpose: CompiledPurpose, member: unknown, range: unknown): readonly ExposureInterval[] {
   const resolved = resolveMember(member);
-  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
-  const starts = startsIn(timeline, resolved.zone);
-  const { from, to } = resolveRange(range, resolved.zone, starts[0]!);
+  const timelines = [resolved.country.regionIndex, ...(resolved.country.alternatives ?? [])].map((i) => purpose.byRegionIndex[i]!);
+  const { from, to } = resolveRange(range, resolved.zone, startsIn(timelines[0]!, resolved.zone)[0]!);
   if (from === to) return Object.freeze([]);
 
-  const points = breakpoints(timeline, resolved, purpose.index, starts).filter((p) => p > from && p < to);
+  const points = breakpoints(timelines, resolved, purpose.index).filter((p) => p > from && p < to);
   points.unshift(from);
   const intervals: ExposureInterval[] = [];
   let open: { from: number; status: 'subject' | 'unknown' } | undefined;
@@ -31,7 +32,7 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
     open = undefined;
   };
   for (const point of points) {
-    const status = statusOf(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, point), resolved, purpose.index, point));
+    const status = statusOf(memberBits(purpose, resolved, point) & ~CANDIDATES_DISAGREE);
     if (open?.status === status) continue;
     close(point);
     if (status !== 'not-subject') open = { from: point, status };
@@ -40,9 +41,11 @@ export function exposure(purpose: CompiledPurpose, member: unknown, range: unkno
   return Object.freeze(intervals);
 }
 
-function breakpoints(timeline: CompiledTimeline, member: ResolvedMember, purposeIndex: number, starts: Float64Array): number[] {
-  const points = new Set<number>(starts);
-  if (member.birth !== undefined) {
+function breakpoints(timelines: readonly CompiledTimeline[], member: ResolvedMember, purposeIndex: number): number[] {
+  const points = new Set<number>();
+  for (const timeline of timelines) {
+    for (const start of startsIn(timeline, member.zone)) points.add(start);
+    if (member.birth === undefined) continue;
     for (const [, , minimumAge] of timeline.steps) {
       points.add(reachesAgeAt(member.birth, minimumAge ?? UNDOCUMENTED_AGE_LIMIT, member.zone));
     }

@@ -1,7 +1,7 @@
 import { toInstant } from '../time/date-input.js';
-import { isSubjectBits, reasonBits } from './evaluate.js';
+import { bitsUnder, isSubjectBits } from './evaluate.js';
 import { resolveMember } from './member.js';
-import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
+import type { CompiledPurpose } from './timelines.js';
 
 // A module of its own, apart from explain.ts: the cheap answer must not carry the provisions and their quoted
 // sources into a bundle that only asks whether a member is subject.
@@ -10,6 +10,10 @@ import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
 export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
   const resolved = resolveMember(member);
   const t = toInstant(at, resolved.zone, 'at');
-  const timeline = purpose.byRegionIndex[resolved.country.regionIndex]!;
-  return isSubjectBits(reasonBits(timeline, provisionIndexAt(timeline, resolved.zone, t), resolved, purpose.index, t));
+  // Subject only where every candidate region says so: the rule of memberBits, without building the reasons.
+  const country = resolved.country;
+  return (
+    isSubjectBits(bitsUnder(purpose, country.regionIndex, resolved, t)) &&
+    (country.alternatives?.every((regionIndex) => isSubjectBits(bitsUnder(purpose, regionIndex, resolved, t))) ?? true)
+  );
 }

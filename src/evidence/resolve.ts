@@ -92,7 +92,7 @@ export function citedSourceIds(claims: readonly Claim[]): string[] {
   return [...ids];
 }
 
-const NO_SOURCES: readonly Source[] = Object.freeze([]);
+const NO_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([]);
 const sourcesOf = /* @__PURE__ */ new WeakMap<Provision, readonly Source[]>();
 
 /** The sources a provision's claims cite, each once, in order of first citation; none before coverage. */

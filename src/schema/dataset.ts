@@ -65,6 +65,9 @@ export const DatasetSchema = z
     data.regions.regions.forEach((region, i) => {
       checkCitations(region.controller.citations, ['regions', 'regions', i, 'controller', 'citations']);
     });
+    data.regions.placements.forEach((placement, i) => {
+      checkCitations(placement.citations, ['regions', 'placements', i, 'citations']);
+    });
 
     const vocabulary = {
       lawfulBasis: new Set(data.vocabulary.lawfulBases.map((e) => e.id)),

@@ -108,14 +108,17 @@ const decisionOf = <Status extends DecisionStatus, Subject extends Status extend
     subject: z.literal(subject).meta({ description: "status === 'subject'" }),
     /** Every reason that applies, in precedence order; the first one sets `status`. */
     reasons: reasonsOf(status).meta({ description: 'Every reason that applies, in precedence order; the first sets the status.' }),
-    /** The member's region. */
+    /** The member's region: their country's, the nominal one where several candidate regions may apply. */
     region: RegionIdSchema,
     /** The instant evaluated. */
     at: z.date().meta({ description: 'The instant evaluated.' }),
     /** The IANA time zone dates were read in: the member's, else their country's default. */
     timeZone: z.string().meta({ description: 'The IANA zone dates were read in.' }),
-    /** The timeline entry in force at `at`; `null` only before the coverage start, where the status is unknown. */
-    provision: provision.meta({ description: 'The timeline entry in force; null only before coverage.' }),
+    /**
+     * The timeline entry in force at `at`; `null` only where the status is unknown: before the coverage start, or
+     * where the country's candidate regions answer differently.
+     */
+    provision: provision.meta({ description: "The timeline entry in force; null only before coverage or where the country's candidate regions disagree." }),
     /** The provision's evidence: each cited source with the quote it supports. */
     sources: z.array(SourceSchema).readonly().meta({ description: "The provision's evidence, each with its quote." }),
     /** What the answer assumed, e.g. that a member without a birth date is an adult. */

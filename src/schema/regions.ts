@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { CitationsSchema } from './citation.js';
+import { CitationSchema, CitationsSchema } from './citation.js';
 import { RegionIdSchema } from './ids.js';
 import { requireNoteForNull, vocabularyMappingShape } from './mapping-fields.js';
 
@@ -68,9 +68,60 @@ export const RegionSchema = z.strictObject({
   ...vocabularyMappingShape,
   /** The data controller for members in the region. */
   controller: ControllerSchema,
-  /** The countries in the region, each with its default time zone. */
+  /**
+   * The countries in the region, each with its default time zone: those a text places here first, then those
+   * for which it is the nominal one of several candidate regions (see `regionOf`).
+   */
   countries: z.array(CountrySchema).min(1),
 }).superRefine(requireNoteForNull);
+
+/**
+ * What settles a placement: a LinkedIn text, the law that makes a territory part of a region, or nothing.
+ *
+ * @example
+ * ```ts
+ * import { PlacementBasisSchema } from 'linkedin-policy-data/schema';
+ * PlacementBasisSchema.options; // => ['linkedin-text', 'law', 'no-source']
+ * ```
+ */
+export const PlacementBasisSchema = z.enum(['linkedin-text', 'law', 'no-source']);
+
+/**
+ * Why some countries are answered under the regions they are: the candidate regions, the first being the one
+ * whose `countries` list them; what settles it; the reason in words; and the texts it rests on. Several
+ * candidates mean that no source says which regime applies there.
+ *
+ * @example
+ * ```ts
+ * import { PlacementSchema } from 'linkedin-policy-data/schema';
+ * PlacementSchema.parse({ countries: ['XK'], candidates: ['rest-of-world'], basis: 'no-source', reason: 'no text names it', citations: [] }).basis;
+ * // => 'no-source'
+ * ```
+ */
+export const PlacementSchema = z
+  .strictObject({
+    /** The countries placed, upper-case ISO 3166-1 alpha-2 codes (and XK). */
+    countries: z.array(CountrySchema.shape.code).min(1),
+    /** The regions whose terms may apply, each once; the first (the nominal region) lists the countries. */
+    candidates: z.array(RegionIdSchema).min(1),
+    /** `linkedin-text` or `law` when a text settles the region; `no-source` when none does. */
+    basis: PlacementBasisSchema,
+    /** The reason, in words. */
+    reason: z.string().min(1),
+    /** The texts the reason rests on, each with its verbatim quote; empty only when no source says. */
+    citations: z.array(CitationSchema),
+  })
+  .superRefine((placement, ctx) => {
+    if (new Set(placement.candidates).size !== placement.candidates.length) {
+      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'a candidate region is named twice' });
+    }
+    if (placement.candidates.length > 1 && placement.basis !== 'no-source') {
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: "several candidate regions mean that no source settles it: basis 'no-source'" });
+    }
+    if (placement.basis !== 'no-source' && placement.citations.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['citations'], message: `a placement on basis '${placement.basis}' cites the text that settles it` });
+    }
+  });
 
 /**
  * `data/regions.json`: every region once, and every country in exactly one region.
@@ -88,6 +139,8 @@ export const RegionsFileSchema = z
     $schema: z.string().optional(),
     /** Every region, each once. */
     regions: z.array(RegionSchema),
+    /** Why each country is in its region: every country in exactly one placement. */
+    placements: z.array(PlacementSchema),
   })
   .superRefine((file, ctx) => {
     const regionAt = new Map<string, number>();
@@ -114,6 +167,20 @@ export const RegionsFileSchema = z
         owner.set(country.code, region.id);
       });
     });
+    const placed = new Set<string>();
+    file.placements.forEach((placement, i) => {
+      placement.countries.forEach((code, j) => {
+        const path = ['placements', i, 'countries', j];
+        if (placed.has(code)) ctx.addIssue({ code: 'custom', path, message: `country "${code}" is placed twice` });
+        placed.add(code);
+        if (owner.get(code) !== placement.candidates[0]) {
+          ctx.addIssue({ code: 'custom', path, message: `country "${code}" must be listed in region "${placement.candidates[0]}", its first candidate` });
+        }
+      });
+    });
+    for (const code of owner.keys()) {
+      if (!placed.has(code)) ctx.addIssue({ code: 'custom', path: ['placements'], message: `country "${code}" has no placement saying why it is in its region` });
+    }
   })
   .meta({ title: 'linkedin-policy-data regions', description: 'Regions, their controllers and their countries.' });
 
@@ -131,4 +198,4 @@ export const RegionsFileSchema = z
  * @interface
  */
 export type RegionsFile = z.infer<typeof RegionsFileSchema>;
-export type { Controller, Country, Region } from '../types/region.js';
+export type { Controller, Country, Placement, PlacementBasis, Region } from '../types/region.js';

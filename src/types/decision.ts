@@ -33,7 +33,7 @@ export type Reasons<Status extends DecisionStatus> = readonly [ReasonFor<Status>
 export interface DecisionBase {
   /** The purpose decided on. */
   readonly purpose: PurposeId;
-  /** The member's region. */
+  /** The member's region: their country's, the nominal one where several candidate regions may apply (see `regionOf`). */
   readonly region: RegionId;
   /** The instant evaluated (a fresh `Date` per decision). */
   readonly at: Date;
@@ -98,7 +98,8 @@ export interface NotSubjectDecision extends DecisionBase {
 
 /**
  * A decision the data cannot make: `at` is before the data's coverage (`before-coverage`, and no provision),
- * or no source says (`not-known`), for the region or for a member under 18 where no age rule is documented.
+ * or no source says (`not-known`), for the region, for a member under 18 where no age rule is documented, or
+ * for a country whose candidate regions answer differently (no provision, and an assumption naming them).
  * Reasons that apply besides, such as `opted-out`, follow the first.
  *
  * @example
@@ -117,7 +118,10 @@ export interface UnknownDecision extends DecisionBase {
   readonly subject: false;
   /** Every reason that applies, in precedence order; the first says why the answer is unknown. */
   readonly reasons: Reasons<'unknown'>;
-  /** The timeline entry in force at `at`; `null` before the coverage start. */
+  /**
+   * The timeline entry in force at `at`; `null` before the coverage start, and where no source says which of the
+   * country's candidate regions applies and their answers differ (then no provision is known to be in force).
+   */
   readonly provision: Provision | null;
 }
 

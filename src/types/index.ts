@@ -19,6 +19,6 @@ export type {
 } from './ids.js';
 export type { Member, OptOuts } from './member.js';
 export type { Citation, Claim, ClaimCitation, ClaimField, ClaimOf, ClaimValues, OptOut, OptOutPath, Provision, ProvisionCitation, ProvisionRecord } from './provision.js';
-export type { Controller, Country, Region } from './region.js';
+export type { Controller, Country, CountryRegion, Placement, PlacementBasis, Region } from './region.js';
 export type { Archive, SecondaryCopy, Source, SourceId, SourceRecord } from './source.js';
 export type { Vocabulary, VocabularyMapping, VocabularyTerm } from './vocabulary.js';

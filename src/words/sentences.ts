@@ -40,7 +40,11 @@ export function reasonSentence(reason: ReasonCode, decision: Decision): string {
         ? `LinkedIn paused this in the member's region (${regionName})${since}.`
         : `The member's region (${regionName}) is excluded from this under the policy in force${since}.`;
     case 'not-known':
-      return provision?.status === 'subject'
+      // No provision with not-known: a territory whose candidate regions answer differently (see regionOf's candidates).
+      if (provision === null) {
+        return `No source says which region's terms apply in the member's country, and the regions whose terms may apply answer differently on this date; the answer is unknown.`;
+      }
+      return provision.status === 'subject'
         ? `The member is under 18 on this date, and no source says whether members under 18 are excluded under the policy in force${since}.`
         : `No source says whether this applies in the member's region (${regionName})${since}; the data records it as unknown.`;
     case 'minor': {

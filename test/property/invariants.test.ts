@@ -64,7 +64,10 @@ describe('reasons and status', () => {
     const decision = decideCase(c);
     const parsed = DecisionSchema.safeParse(decision);
     expect(parsed.error?.issues ?? []).toEqual([]);
-    expect(decision.provision === null).toBe(decision.reasons[0] === 'before-coverage');
+    // No provision is in force before coverage, nor where a country's candidate regions answer differently.
+    const disagree = decision.assumptions.some((a) => a.includes('their answers differ'));
+    expect(decision.provision === null).toBe(decision.reasons[0] === 'before-coverage' || disagree);
+    if (disagree) expect(decision.reasons[0]).toBe('not-known');
   });
 
   test.prop([caseArb()], runs(150))('the named functions agree with decide', (c) => {

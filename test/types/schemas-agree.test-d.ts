@@ -74,3 +74,5 @@ expectTypeOf<api.ClaimCitation>().toEqualTypeOf<DeepReadonly<api.ClaimCitation>>
 expectTypeOf<api.Decision>().toEqualTypeOf<DeepReadonly<api.Decision>>();
 expectTypeOf<api.ExposureInterval>().toEqualTypeOf<DeepReadonly<api.ExposureInterval>>();
 expectTypeOf<api.Vocabulary>().toEqualTypeOf<DeepReadonly<api.Vocabulary>>();
+expectTypeOf<DeepReadonly<z.output<typeof schema.PlacementSchema>>>().toEqualTypeOf<DeepReadonly<api.Placement>>();
+expectTypeOf<z.output<typeof schema.PlacementBasisSchema>>().toEqualTypeOf<api.PlacementBasis>();

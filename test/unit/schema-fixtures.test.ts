@@ -33,6 +33,9 @@ describe('invalid fixtures are rejected for the right reason', () => {
     ['country-in-two-regions.regions.json', 'regions.7.countries.1.code: country "DE" is in region "eu" and again in "rest-of-world"'],
     ['unknown-zone.regions.json', 'regions.0.countries.0.timeZone: expected an IANA time zone known to Intl'],
     ['missing-region.regions.json', 'regions: region "rest-of-world" is missing'],
+    ['settled-with-candidates.regions.json', "placements.8.basis: several candidate regions mean that no source settles it: basis 'no-source'"],
+    ['listed-under-second-candidate.regions.json', 'placements.8.countries.0: country "JE" must be listed in region "gb", its first candidate'],
+    ['unplaced-country.regions.json', 'placements: country "IN" has no placement saying why it is in its region'],
   ])('regions %s', (name, expected) => {
     const found = messages(RegionsFileSchema.safeParse(fixture(`invalid/${name}`)));
     expect(found, found.join('\n')).toContain(expected);

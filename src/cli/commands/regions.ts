@@ -1,4 +1,4 @@
-import { regions } from '../../index.js';
+import { regionOf, regions } from '../../index.js';
 import { parseCommandLine } from '../args.js';
 import type { CliContext } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -27,9 +27,14 @@ export async function regionsCommand(args: readonly string[], ctx: CliContext): 
     if (lines.length > 0) lines.push('');
     lines.push(heading(`${region.id}: ${region.name}`, ctx.style));
     lines.push(...field('Controller', `${region.controller.name}, ${region.controller.location}`, ctx.style));
-    const codes = region.countries.map((country) => country.code);
-    const noun = codes.length === 1 ? 'country' : 'countries';
-    lines.push(...field('Countries', `${codes.length} ${noun}: ${codes.join(' ')}`, ctx.style));
+    const settled = region.countries.map((country) => country.code).filter((code) => regionOf(code).candidates.length === 1);
+    const noun = settled.length === 1 ? 'country' : 'countries';
+    lines.push(...field('Countries', `${settled.length} ${noun}: ${settled.join(' ')}`, ctx.style));
+    // Listed here as their nominal region, though no source says which regime applies: said in words.
+    const unsettled = region.countries
+      .filter((country) => regionOf(country.code).candidates.length > 1)
+      .map((country) => `${country.code} (or ${regionOf(country.code).candidates.slice(1).join(', ')})`);
+    if (unsettled.length > 0) lines.push(...field('Unsettled', `no source says which region's terms apply in ${unsettled.join(', ')}`, ctx.style));
   }
   await writeAll(ctx.stdout, `${lines.join('\n')}\n`);
   return EXIT.ok;

@@ -1,4 +1,4 @@
-import type { Decision, Member, Region, Source } from '../../index.js';
+import type { CountryRegion, Decision, Member, Region, Source } from '../../index.js';
 import type { Colour } from './colour.js';
 import { reasonSentence } from '../../words/sentences.js';
 import { purposeDescription, purposeLabel, statusHeadline, optOutWhen } from './labels.js';
@@ -46,12 +46,15 @@ export function decisionBlock(decision: Decision, style: TextStyle): string[] {
  * Who was asked about and when: the country with its region and data controller, the birth date, the time
  * zone used, the opt-outs given and the instant in the member's zone and in UTC.
  */
-export function memberHeader(member: Member, region: Region, decision: Decision, style: TextStyle): string[] {
+export function memberHeader(member: Member, region: CountryRegion, decision: Decision, style: TextStyle): string[] {
   const country = member.country.toUpperCase();
   const zone = member.timeZone === undefined ? `${decision.timeZone} (the default for ${country})` : decision.timeZone;
   const optOuts = Object.entries(member.optOuts ?? {}).map(([purpose, when]) => `${purpose} ${optOutWhen(when)}`);
   return [
     ...field('Member', `country ${country}, in region ${region.name} (${region.id})`, style),
+    ...(region.candidates.length > 1
+      ? field('Regions', `no source says which region's terms apply in ${country}: ${region.candidates.join(' or ')} (answered under each)`, style)
+      : []),
     ...field('Controller', `${region.controller.name}, ${region.controller.location}`, style),
     ...field('Born', typeof member.birthDate === 'string' ? member.birthDate : 'not given', style),
     ...field('Time zone', zone, style),

@@ -3,7 +3,8 @@
  * and the decision rules of docs/semantics.md restated over the public timeline data. Nothing here calls
  * the engine's code, so a slip in the engine shows up as a disagreement rather than being copied.
  */
-import { regions, timeline, type DateInput, type Provision, type PurposeId, type ReasonCode } from '../../../src/index.js';
+import regionsFile from '../../../data/regions.json' with { type: 'json' };
+import { regions, timeline, type DateInput, type Provision, type PurposeId, type ReasonCode, type RegionId } from '../../../src/index.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -167,8 +168,29 @@ export interface ModelOutput {
  * before the local date of `t`; then before-coverage / the provision's status / minor / opted-out; a member under 18 where no age rule is documented
  * is not known to be subject.
  */
-export function model({ purpose, country, zone, t, birth, optOut }: ModelInput): ModelOutput {
-  const provisions = timeline(country, purpose);
+export function model(input: ModelInput): ModelOutput {
+  const candidates = CANDIDATES.get(input.country);
+  if (candidates === undefined) return modelUnder(timeline(input.country, input.purpose), input);
+  // A country no source places: its answer under each candidate region's timeline, known only where they agree.
+  const answers = candidates.map((region) => modelUnder(timeline(REGION_COUNTRY.get(region)!, input.purpose), input));
+  if (answers.every((a) => a.status === answers[0]!.status)) return answers[0]!;
+  const held = (reason: ReasonCode) => answers.every((a) => a.reasons.includes(reason));
+  const reasons = REASON_ORDER.filter((r) => r === 'not-known' || ((r === 'minor' || r === 'opted-out') && held(r)));
+  return { provision: null, reasons, status: 'unknown' };
+}
+
+/** The candidate regions of each country the data places under several, straight from data/regions.json. */
+const CANDIDATES: ReadonlyMap<string, readonly RegionId[]> = new Map(
+  (regionsFile.placements as readonly { countries: string[]; candidates: RegionId[] }[])
+    .filter((p) => p.candidates.length > 1)
+    .flatMap((p) => p.countries.map((code) => [code, p.candidates] as const)),
+);
+/** A country of each region, to read the region's timeline through the public API. */
+const REGION_COUNTRY: ReadonlyMap<RegionId, string> = new Map(
+  regions.map((r) => [r.id, r.countries.find((c) => !CANDIDATES.has(c.code))!.code] as const),
+);
+
+function modelUnder(provisions: readonly Provision[], { zone, t, birth, optOut }: ModelInput): ModelOutput {
   const today = isoDate(localDateOf(t, zone));
   let provision: Provision | null = null;
   for (const p of provisions) if (p.effectiveFrom <= today) provision = p;
