@@ -5,8 +5,9 @@
  *   1. a fresh clone and `npm ci` (uncommitted changes are not part of a release, so they are not part of this);
  *   2. `changeset version` when changesets are pending: the version, the changelog entry, and no changeset left;
  *   3. the build and `npm pack`: the tarball must hold the build;
- *   4. a fresh project that installs only the tarball (and zod, if an example needs `./schema`), then runs every
- *      ```ts block of the README there against the installed package — `// =>` lines are asserted — and the bin.
+ *   4. a fresh project that installs only the tarball (and zod, if an example needs `./schema`), then type-checks
+ *      (strict, `moduleResolution: nodenext`) and runs there, against the installed package, every ```ts block of
+ *      the README and of the migration guide in docs/versioning.md — `// =>` lines are asserted — and the bin.
  *
  * It prints the version, the line the release tag would carry (the changelog entry's first line) and the
  * tarball's size. Exit code 1 on any failure.
@@ -63,11 +64,25 @@ export function changelogFirstLine(changelog: string, version: string): string {
   throw new Error(`CHANGELOG.md: the entry for ${version} is empty`);
 }
 
-/** Compiles each ```ts block of a README to an ES module that imports the installed package and asserts its `// =>` lines. */
-export function readmeModules(readme: string): { name: string; code: string; needsZod: boolean }[] {
-  return markdownBlocks('README.md', readme).map((block, i) => {
-    const name = `readme-${i + 1}.mjs`;
-    const compiled = compileExample(block, name, { imports: 'package' });
+/** The Markdown files whose ```ts blocks a release runs against its own tarball. */
+export const RELEASE_EXAMPLE_FILES = ['README.md', 'docs/versioning.md'] as const;
+
+/** One example as the release dry run uses it: TypeScript to type-check, JavaScript to run. */
+export interface ReleaseExample {
+  readonly name: string;
+  /** The block with its `// =>` lines as checks, still TypeScript, importing the installed package. */
+  readonly ts: string;
+  /** The same, transpiled to an ES module with the checks defined. */
+  readonly code: string;
+  readonly needsZod: boolean;
+}
+
+/** Compiles each ```ts block of a Markdown file to a module that imports the installed package and asserts its `// =>` lines. */
+export function exampleModules(file: string, text: string): ReleaseExample[] {
+  const stem = file.replace(/\W+/g, '-').replace(/-md$/, '').toLowerCase();
+  return markdownBlocks(file, text).map((block, i) => {
+    const name = `${stem}-${i + 1}`;
+    const compiled = compileExample(block, `${name}.ts`, { imports: 'package' });
     const js = ts.transpileModule(compiled.code, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
     }).outputText;
@@ -77,9 +92,30 @@ export function readmeModules(readme: string): { name: string; code: string; nee
       `const __where = ${where};`,
       `globalThis[Symbol.for(${JSON.stringify(CHECK_KEY)})] = (id, actual, expected) => __equal(actual, expected, __where[id]);`,
     ].join('\n');
-    return { name, code: `${prelude}\n${js}`, needsZod: /['"]linkedin-policy-data\/schema['"]/.test(block.code) };
+    return { name, ts: compiled.code, code: `${prelude}\n${js}`, needsZod: /['"]linkedin-policy-data\/schema['"]/.test(block.code) };
   });
 }
+
+/** The README's examples (kept for callers that want only those). */
+export function readmeModules(readme: string): ReleaseExample[] {
+  return exampleModules('README.md', readme);
+}
+
+/** A strict project setting like a careful user's, for type-checking the examples against the tarball's types. */
+const CONSUMER_TSCONFIG = {
+  compilerOptions: {
+    strict: true,
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    target: 'es2022',
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+    // `dom` for console, which examples may use; the package's own types must not need more.
+    lib: ['es2022', 'dom'],
+  },
+  include: ['*.ts'],
+};
 
 function main(): void {
   const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
@@ -121,18 +157,20 @@ function main(): void {
     const consumer = join(work, 'consumer');
     mkdirSync(consumer);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'release-dry-consumer', private: true, type: 'module' }));
-    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-    const modules = readmeModules(readme);
+    const modules = RELEASE_EXAMPLE_FILES.flatMap((file) => exampleModules(file, readFileSync(join(repo, file), 'utf8')));
     const zod = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['zod'];
     const installs = [join(work, tarball.filename), ...(modules.some((m) => m.needsZod) && zod ? [`zod@${zod}`] : [])];
     run(NPM, ['install', ...QUIET_NPM, ...installs], consumer, 'npm install (the tarball in a fresh project)');
 
-    if (modules.length === 0) throw new Error('README.md has no ```ts block to run');
+    if (modules.length === 0) throw new Error('no ```ts block to run in README.md or docs/versioning.md');
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG));
+    for (const module of modules) writeFileSync(join(consumer, `${module.name}.ts`), module.ts);
+    run(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], consumer, 'type-checking the examples against the tarball');
     for (const module of modules) {
-      writeFileSync(join(consumer, module.name), module.code);
-      run(process.execPath, [module.name], consumer, `README example ${module.name}`);
+      writeFileSync(join(consumer, `${module.name}.mjs`), module.code);
+      run(process.execPath, [`${module.name}.mjs`], consumer, `example ${module.name}`);
     }
-    log(`readme  ${modules.length} example(s) ran against the installed package`);
+    log(`examples ${modules.length} from ${RELEASE_EXAMPLE_FILES.join(' and ')}: type-checked and run against the installed package`);
 
     const installed = run(process.execPath, ['-e', "process.stdout.write(require('linkedin-policy-data').DATA_VERSION)"], consumer, 'require');
     if (installed !== pkg.version) throw new Error(`DATA_VERSION of the installed package is ${installed}, expected ${pkg.version}`);

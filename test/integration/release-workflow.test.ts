@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { changelogFirstLine, readmeModules } from '../../scripts/release-dry.js';
+import { changelogFirstLine, exampleModules, readmeModules, RELEASE_EXAMPLE_FILES } from '../../scripts/release-dry.js';
 
 interface Step {
   readonly id?: string;
@@ -86,5 +86,16 @@ describe('the release dry run', () => {
       expect(module.code).not.toMatch(/src\/index/);
     }
     expect(modules.some((m) => m.code.includes('__equal(actual, expected'))).toBe(true);
+  });
+
+  it('also runs the migration guide, each block kept as TypeScript to type-check against the tarball', () => {
+    expect(RELEASE_EXAMPLE_FILES).toContain('docs/versioning.md');
+    const modules = exampleModules('docs/versioning.md', readFileSync(new URL('../../docs/versioning.md', import.meta.url), 'utf8'));
+    expect(modules.length).toBeGreaterThanOrEqual(7);
+    for (const module of modules) {
+      expect(module.ts).toMatch(/from ['"]linkedin-policy-data(\/schema)?['"]/);
+      expect(module.ts).not.toMatch(/src\/index/);
+    }
+    expect(modules.some((m) => m.needsZod)).toBe(true);
   });
 });
