@@ -24,6 +24,49 @@ export class ByteOutput {
     this.#length += this.#buffer.write(text, this.#length);
   }
 
+  /** Bytes already encoded, copied as they are: the parts of a line that repeat from line to line. */
+  writeBytes(bytes: Uint8Array): void {
+    if (this.#buffer.length - this.#length < bytes.length) this.#grow(bytes.length);
+    this.#buffer.set(bytes, this.#length);
+    this.#length += bytes.length;
+  }
+
+  /**
+   * Text known to be ASCII (an ISO instant), one byte per character: for a few dozen characters a loop costs
+   * less than a call into the encoder.
+   */
+  writeAscii(text: string): void {
+    if (this.#buffer.length - this.#length < text.length) this.#grow(text.length);
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.#length = at;
+  }
+
+  /** A non-negative integer in decimal digits (a line number), without making its string. */
+  writeDecimal(value: number): void {
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    if (this.#buffer.length - this.#length < digits) this.#grow(digits);
+    const buffer = this.#buffer;
+    let rest = value;
+    for (let at = this.#length + digits - 1; at >= this.#length; at--) {
+      buffer[at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.#length += digits;
+  }
+
+  /** How many bytes have been written: a mark to {@link truncate} back to. */
+  get length(): number {
+    return this.#length;
+  }
+
+  /** Drops what was written after `mark`: a line that failed half-way is written again as an error. */
+  truncate(mark: number): void {
+    this.#length = mark;
+  }
+
   /** The bytes written, in the buffer they were written to. */
   bytes(): Uint8Array {
     return this.#buffer.subarray(0, this.#length);
