@@ -11,39 +11,30 @@ export interface CountryEntry {
   readonly timeZone: string;
 }
 
-// Anything that is not two letters reads the table's last slot, always empty: an in-bounds load stays fast.
-const NO_CODE = 26 * 26;
+// Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase(). A
+// null-prototype object rather than a Map: a property load on a dictionary of string keys is the cheaper
+// lookup, and without a prototype no key ('__proto__', 'toString') can reach anything but an entry.
+const byCode: Record<string, CountryEntry | undefined> = /* @__PURE__ */ indexCountries();
 
-// Indexed by the code's two letters as numbers, whatever their case: an array load by a small integer costs less
-// than any lookup by the string, needs no toUpperCase(), and no key ('__proto__', 'toString') can reach
-// anything but an entry.
-const byLetters: readonly (CountryEntry | undefined)[] = /* @__PURE__ */ indexCountries();
-
-function indexCountries(): (CountryEntry | undefined)[] {
-  const table = new Array<CountryEntry | undefined>(NO_CODE + 1).fill(undefined);
+function indexCountries(): Record<string, CountryEntry | undefined> {
+  const table: Record<string, CountryEntry | undefined> = Object.create(null);
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
     for (const [code, timeZone] of decodeCountries(areas)) {
-      table[letterIndex(code)] = Object.freeze({ code, regionId, regionIndex, timeZone });
+      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone });
+      const [a, b] = code.toLowerCase();
+      const [A, B] = code;
+      for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) table[spelling] = entry;
     }
   }
   return table;
-}
-
-/** A two-letter code's place in `byLetters`, in any case; `NO_CODE` for anything else. */
-function letterIndex(code: string): number {
-  if (code.length !== 2) return NO_CODE;
-  // | 32 folds A–Z onto a–z and leaves a–z as they are; no other character lands in a–z.
-  const a = (code.charCodeAt(0) | 32) - 97;
-  const b = (code.charCodeAt(1) | 32) - 97;
-  return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : NO_CODE;
 }
 
 const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming `field` for anything else. */
 export function countryEntry(country: unknown, field = 'country'): CountryEntry {
-  const entry = typeof country === 'string' ? byLetters[letterIndex(country)] : undefined;
+  const entry = typeof country === 'string' ? byCode[country] : undefined;
   if (entry === undefined) throw new PolicyInputError('INVALID_COUNTRY', field, country, EXPECTED);
   return entry;
 }
