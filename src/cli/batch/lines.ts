@@ -5,6 +5,7 @@ import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js
 import type { ByteOutput } from './bytes.js';
 import { writeCompactDecision } from './compact.js';
 import { decisionJson } from './json.js';
+import { readSimpleLine, type LineFields } from './simple-line.js';
 import { linesOf } from './split.js';
 
 /** The code reported for an input line that is not JSON at all (blank lines included). */
@@ -61,9 +62,8 @@ export class BatchLines {
     }
   }
 
-  // Set by #read for the line at hand: a pair of fields rather than a result object made per line.
-  #member: unknown;
-  #at: unknown;
+  // Set by #read for the line at hand: one record refilled per line rather than a result object made per line.
+  readonly #fields: LineFields = { member: undefined, at: undefined };
 
   /** Writes the output line (with its newline) for input line number `line` (1-based) holding `text`. */
   #write(text: string, line: number, out: ByteOutput): void {
@@ -72,8 +72,7 @@ export class BatchLines {
       out.write(error);
       return;
     }
-    const member = this.#member;
-    const at = this.#at;
+    const { member, at } = this.#fields;
     if (this.full) {
       out.write(this.#fullLine(member, at, line));
       return;
@@ -104,6 +103,12 @@ export class BatchLines {
    * carries no moment.
    */
   #read(text: string, line: number): string | undefined {
+    if (readSimpleLine(text, this.#fields)) {
+      this.#fields.at ??= this.defaultAt;
+      if (this.#fields.at !== undefined) return undefined;
+      this.failed++;
+      return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -129,8 +134,8 @@ export class BatchLines {
       this.failed++;
       return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
     }
-    this.#member = member;
-    this.#at = at;
+    this.#fields.member = member;
+    this.#fields.at = at;
     return undefined;
   }
 
