@@ -1,5 +1,7 @@
 // A batch's output is about 1.5 kB a line, so 1 MiB holds a batch of 512 lines with room to spare.
 const INITIAL_BYTES = 1 << 20;
+// Up to this many bytes are copied one by one rather than with TypedArray#set.
+const SHORT_BYTES = 16;
 // The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair's two units take four).
 const MAX_BYTES_PER_UNIT = 3;
 
@@ -27,8 +29,16 @@ export class ByteOutput {
   /** Bytes already encoded, copied as they are: the parts of a line that repeat from line to line. */
   writeBytes(bytes: Uint8Array): void {
     if (this.#buffer.length - this.#length < bytes.length) this.#grow(bytes.length);
-    this.#buffer.set(bytes, this.#length);
-    this.#length += bytes.length;
+    if (bytes.length > SHORT_BYTES) {
+      this.#buffer.set(bytes, this.#length);
+      this.#length += bytes.length;
+      return;
+    }
+    // A line's punctuation is a few bytes: a loop costs less than a call into TypedArray#set.
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i]!;
+    this.#length = at;
   }
 
   /**
