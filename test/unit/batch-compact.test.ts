@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactDecisionJson } from '../../src/cli/batch/compact.js';
+import { ByteOutput } from '../../src/cli/batch/bytes.js';
+import { compactDecisionJson, writeCompactDecision } from '../../src/cli/batch/compact.js';
 import { draftEach } from '../../src/engine/explain.js';
 import { compiledPurpose } from '../../src/engine/purposes/index.js';
 
@@ -30,5 +31,47 @@ describe('the compact form of a decision', () => {
       '1970-01-01T00:00:00.002Z',
       '1970-01-02T00:00:00.002Z',
     ]);
+  });
+});
+
+describe('the compact form written as bytes', () => {
+  const purposes = [compiledPurpose('ai-training'), compiledPurpose('microsoft-ads'), compiledPurpose('microsoft-ai-training')];
+
+  // Each kind of decision is encoded once and copied from then on: what is copied must be what the string form
+  // writes, for every kind, every instant and every zone (member-given ones included, past the cached kinds).
+  it('writes each decision byte for byte as its JSON string, whatever was cached before', () => {
+    const members: unknown[] = [];
+    for (const country of ['DE', 'FR', 'NO', 'CH', 'GB', 'US', 'CA', 'IN', 'BR', 'JP']) {
+      members.push({ country }, { country, birthDate: '2009-05-17' }, { country, birthDate: '1980-01-01', optOuts: { 'ai-training': '2025-06-01' } });
+    }
+    const zones = Intl.supportedValuesOf('timeZone').slice(0, 80);
+    for (const timeZone of zones) members.push({ country: 'DE', timeZone }, { country: 'US', timeZone, birthDate: '2008-12-31' });
+    const instants = [Date.UTC(2023, 0, 1), Date.UTC(2024, 8, 18, 12, 30), Date.UTC(2025, 10, 3, 23), Date.UTC(2027, 1, 1), 1.5, -8.64e15];
+    for (let round = 0; round < 2; round++) {
+      for (const member of members) {
+        for (const at of instants) {
+          const out = new ByteOutput();
+          let expected = '';
+          draftEach(purposes, member, at, (draft) => {
+            expected += compactDecisionJson(draft);
+            writeCompactDecision(draft, out);
+          });
+          expect(Buffer.from(out.bytes()).toString('utf8')).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('writes line numbers as their decimal digits, and cuts a line back to a mark', () => {
+    const out = new ByteOutput();
+    for (const n of [0, 1, 9, 10, 99, 100, 512, 999_999, 1_000_000, 123_456_789, 2 ** 53 - 1]) {
+      out.writeDecimal(n);
+      out.writeAscii(' ');
+    }
+    const mark = out.length;
+    out.writeAscii('dropped');
+    out.truncate(mark);
+    out.writeBytes(Buffer.from('é!'));
+    expect(Buffer.from(out.bytes()).toString('utf8')).toBe('0 1 9 10 99 100 512 999999 1000000 123456789 9007199254740991 é!');
   });
 });

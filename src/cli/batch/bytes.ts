@@ -1,5 +1,7 @@
 // A batch's output is about 1.5 kB a line, so 1 MiB holds a batch of 512 lines with room to spare.
 const INITIAL_BYTES = 1 << 20;
+// Up to this many bytes are copied one by one rather than with TypedArray#set.
+const SHORT_BYTES = 16;
 // The most UTF-8 bytes one UTF-16 code unit can take (a surrogate pair's two units take four).
 const MAX_BYTES_PER_UNIT = 3;
 
@@ -24,11 +26,55 @@ export class ByteOutput {
     this.#length += this.#buffer.write(text, this.#length);
   }
 
-  /** Appends bytes already encoded, such as a cached piece of JSON. */
+  /** Bytes already encoded, copied as they are: the parts of a line that repeat from line to line. */
   writeBytes(bytes: Uint8Array): void {
     if (this.#buffer.length - this.#length < bytes.length) this.#grow(bytes.length);
-    this.#buffer.set(bytes, this.#length);
-    this.#length += bytes.length;
+    if (bytes.length > SHORT_BYTES) {
+      this.#buffer.set(bytes, this.#length);
+      this.#length += bytes.length;
+      return;
+    }
+    // A line's punctuation is a few bytes: a loop costs less than a call into TypedArray#set.
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i]!;
+    this.#length = at;
+  }
+
+  /**
+   * Text known to be ASCII (an ISO instant), one byte per character: for a few dozen characters a loop costs
+   * less than a call into the encoder.
+   */
+  writeAscii(text: string): void {
+    if (this.#buffer.length - this.#length < text.length) this.#grow(text.length);
+    const buffer = this.#buffer;
+    let at = this.#length;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.#length = at;
+  }
+
+  /** A non-negative integer in decimal digits (a line number), without making its string. */
+  writeDecimal(value: number): void {
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    if (this.#buffer.length - this.#length < digits) this.#grow(digits);
+    const buffer = this.#buffer;
+    let rest = value;
+    for (let at = this.#length + digits - 1; at >= this.#length; at--) {
+      buffer[at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.#length += digits;
+  }
+
+  /** How many bytes have been written: a mark to {@link truncate} back to. */
+  get length(): number {
+    return this.#length;
+  }
+
+  /** Drops what was written after `mark`: a line that failed half-way is written again as an error. */
+  truncate(mark: number): void {
+    this.#length = mark;
   }
 
   /** The bytes written, in the buffer they were written to. */

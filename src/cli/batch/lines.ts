@@ -3,14 +3,21 @@ import { compiledPurpose } from '../../engine/purposes/index.js';
 import type { CompiledPurpose } from '../../engine/timelines.js';
 import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
-import { compactDecisionJson } from './compact.js';
+import { writeCompactDecision } from './compact.js';
 import { writeDecisionJson } from './json.js';
+import { readSimpleLine, type LineFields } from './simple-line.js';
 import { linesOf } from './split.js';
 
 /** The code reported for an input line that is not JSON at all (blank lines included). */
 export const INVALID_JSON = 'INVALID_JSON';
 
 const MISSING_AT = 'Invalid at: the line has no "at"; give each line the moment to ask about, such as "at":"2025-11-04", or pass --date.';
+
+// The fixed bytes of a compact output line, around its number and its decisions.
+const LINE_START = /* @__PURE__ */ Buffer.from('{"line":');
+const DECISIONS_START = /* @__PURE__ */ Buffer.from(',"decisions":[');
+const COMMA = /* @__PURE__ */ Buffer.from(',');
+const LINE_END = /* @__PURE__ */ Buffer.from(']}\n');
 
 function errorLine(line: number, code: string, field: string | null, message: string): string {
   return `{"line":${line},"error":{"code":"${code}","field":${JSON.stringify(field)},"message":${JSON.stringify(message)}}}\n`;
@@ -54,12 +61,57 @@ export class BatchLines {
     const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      out.write(this.process(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i));
+      this.#write(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i, out);
     }
   }
 
-  /** The output line (with its newline) for input line number `line` (1-based) holding `text`. */
-  process(text: string, line: number): string {
+  // Set by #read for the line at hand: one record refilled per line rather than a result object made per line.
+  readonly #fields: LineFields = { member: undefined, at: undefined };
+
+  /** Writes the output line (with its newline) for input line number `line` (1-based) holding `text`. */
+  #write(text: string, line: number, out: ByteOutput): void {
+    const error = this.#read(text, line);
+    if (error !== undefined) {
+      out.write(error);
+      return;
+    }
+    const { member, at } = this.#fields;
+    if (this.full) {
+      out.write(this.#fullLine(member, at, line));
+      return;
+    }
+    // The compact line goes straight into the output's bytes; a line the library rejects half-way through is
+    // cut back off and written as its error instead.
+    const mark = out.length;
+    try {
+      out.writeBytes(LINE_START);
+      out.writeDecimal(line);
+      out.writeBytes(DECISIONS_START);
+      let first = true;
+      draftEach(this.purposes, member, at, (draft) => {
+        if (!first) out.writeBytes(COMMA);
+        writeCompactDecision(draft, out);
+        first = false;
+      });
+      out.writeBytes(LINE_END);
+      this.ok++;
+    } catch (error) {
+      out.truncate(mark);
+      out.write(this.#errorOf(error, line));
+    }
+  }
+
+  /**
+   * Parses an input line into `#member` and `#at`; returns the error line instead for a line that is not JSON or
+   * carries no moment.
+   */
+  #read(text: string, line: number): string | undefined {
+    if (readSimpleLine(text, this.#fields)) {
+      this.#fields.at ??= this.defaultAt;
+      if (this.#fields.at !== undefined) return undefined;
+      this.failed++;
+      return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -85,36 +137,38 @@ export class BatchLines {
       this.failed++;
       return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
     }
+    this.#fields.member = member;
+    this.#fields.at = at;
+    return undefined;
+  }
+
+  /** The `--full` output line: whole decisions, as JSON.stringify writes them. */
+  #fullLine(member: unknown, at: unknown, line: number): string {
     try {
-      let json = `{"line":${line},"decisions":[`;
-      let first = true;
+      const json = `{"line":${line},"decisions":[`;
       // The engine validates member and date itself, once for all purposes, and throws PolicyInputError for
-      // anything wrong: the same answers and errors as calling decide() per purpose. The compact form is written
-      // from each decision's draft, the full one (as JSON.stringify writes a Decision) from the Decision.
-      if (this.full) {
-        // Whole decisions go to the output as they are written, most of them as bytes encoded once; every
-        // decision is made (and the input validated) before anything of the line is written.
-        const out = this.out;
-        if (out === undefined) throw new Error('whole decisions are written through processText');
-        const decisions = explainEach(this.purposes, member, at);
-        out.write(json);
-        decisions.forEach((decision, i) => {
-          if (i > 0) out.write(',');
-          writeDecisionJson(decision, out);
-        });
-        this.ok++;
-        return ']}\n';
-      }
-      draftEach(this.purposes, member, at, (draft) => {
-        json += first ? compactDecisionJson(draft) : `,${compactDecisionJson(draft)}`;
-        first = false;
+      // anything wrong: the same answers and errors as calling decide() per purpose. Whole decisions go to the
+      // output as they are written, most of them as bytes encoded once; every decision is made (and the input
+      // validated) before anything of the line is written.
+      const out = this.out;
+      if (out === undefined) throw new Error('whole decisions are written through processText');
+      const decisions = explainEach(this.purposes, member, at);
+      out.write(json);
+      decisions.forEach((decision, i) => {
+        if (i > 0) out.write(',');
+        writeDecisionJson(decision, out);
       });
       this.ok++;
-      return `${json}]}\n`;
+      return ']}\n';
     } catch (error) {
-      if (!(error instanceof PolicyInputError)) throw error;
-      this.failed++;
-      return errorLine(line, error.code, error.field, error.message);
+      return this.#errorOf(error, line);
     }
+  }
+
+  /** The error line for what the library threw; anything but a PolicyInputError is thrown on. */
+  #errorOf(error: unknown, line: number): string {
+    if (!(error instanceof PolicyInputError)) throw error;
+    this.failed++;
+    return errorLine(line, error.code, error.field, error.message);
   }
 }

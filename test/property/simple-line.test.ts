@@ -1,0 +1,62 @@
+/**
+ * The batch reads the common line shape without JSON.parse: wherever it does, it must read exactly what
+ * JSON.parse followed by taking `at` out of the object reads — the same member, keys in the same order, the same
+ * moment — and it must leave every other line to JSON.parse.
+ */
+import './support/config.js';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { readSimpleLine, type LineFields } from '../../src/cli/batch/simple-line.js';
+import { runs } from './support/config.js';
+
+const KEYS = ['country', 'birthDate', 'timeZone', 'at', 'optOuts', 'Country', 'atx', '', 'birth\\u0044ate', '__proto__'];
+const piece = fc.oneof(
+  fc.constantFrom('DE', 'de', '1990-01-01', '2025-11-04T10:00', 'Europe/Berlin', '', 'é', '\u2028', '\ud800'),
+  fc.string({ unit: 'grapheme-composite', maxLength: 6 }),
+  fc.string({ maxLength: 6 }),
+);
+// A value as a line writes it: a plain JSON string, one with escapes, or something that is not a string.
+const valueText = fc.oneof(
+  { weight: 6, arbitrary: piece.map((text) => `"${text}"`) },
+  { weight: 2, arbitrary: piece.map((text) => JSON.stringify(text)) },
+  { weight: 1, arbitrary: fc.constantFrom('1', 'null', 'true', '{}', '{"ai-training":true}', '[]', '"\\"', '"a\\u0022b"') },
+);
+const field = fc.tuple(fc.constantFrom(...KEYS), valueText, fc.constantFrom('', '', '', ' ', '\t'));
+const line = fc.oneof(
+  { weight: 8, arbitrary: fc.array(field, { maxLength: 5 }).map((fields) => `{${fields.map(([key, value, space]) => `${space}"${key}":${space}${value}`).join(',')}}`) },
+  // Near misses: cut, extended or wrapped.
+  { weight: 2, arbitrary: fc.tuple(fc.array(field, { minLength: 1, maxLength: 4 }), fc.nat(40), fc.constantFrom('', '}', ',', ' ', '\r', 'x')).map(
+    ([fields, cut, tail]) => `{${fields.map(([key, value]) => `"${key}":${value}`).join(',')}}`.slice(0, -1 - (cut % 3)) + tail,
+  ) },
+);
+
+/** What the JSON.parse path reads from a line: the member without `at`, and `at`. */
+function parsedPath(text: string): LineFields {
+  const { at, ...member } = JSON.parse(text) as Record<string, unknown>;
+  return { member, at };
+}
+
+describe('reading the common line shape without JSON.parse', () => {
+  test.prop([line], runs(3000))('reads what JSON.parse reads, or leaves the line to it', (text) => {
+    const fields: LineFields = { member: 'untouched', at: 'untouched' };
+    if (!readSimpleLine(text, fields)) {
+      expect(fields).toEqual({ member: 'untouched', at: 'untouched' });
+      return;
+    }
+    const expected = parsedPath(text);
+    expect(fields.member).toStrictEqual(expected.member);
+    expect(Object.keys(fields.member as object)).toEqual(Object.keys(expected.member as object));
+    expect(fields.at).toBe(expected.at);
+  });
+
+  // Without this the property above would also pass if nothing ever took the fast path.
+  test.prop([fc.subarray(['country', 'birthDate', 'timeZone', 'at'], { minLength: 1 }).chain((keys) => fc.shuffledSubarray(keys, { minLength: keys.length }))], runs(200))(
+    'takes the common shapes, in any key order',
+    (keys) => {
+      const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, key === 'country' ? 'DE' : '2025-11-04'])));
+      const fields: LineFields = { member: undefined, at: undefined };
+      expect(readSimpleLine(text, fields)).toBe(true);
+      expect(fields).toStrictEqual(parsedPath(text));
+    },
+  );
+});
