@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../src/schema/index.js';
 
-export type SqlDialect = 'duckdb' | 'spark' | 'bigquery';
+export type SqlDialect = 'duckdb' | 'postgres' | 'clickhouse' | 'spark' | 'bigquery';
 
 const BEGIN = '-- BEGIN candidate regions';
 const END = '-- END candidate regions';

@@ -117,8 +117,79 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
               ELSE opted_out = '-infinity' END
 $$;
 
+-- The reasons that apply under a provision, as bits in the library's order of precedence (as in reason_sets
+-- below): before coverage (no provision) 1, excluded or paused 2, not known 4, under the minimum age 8, opted out
+-- 16. Where none applies, a member known to be under 18 under a provision that states no age rule is not known
+-- to be subject (4); anyone else is in scope (32). `younger`: younger than the minimum age, or 18 where none.
+CREATE OR REPLACE FUNCTION lpd_reason_bits(provision_status text, minimum_age integer, younger boolean, opted_out boolean) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE
+    WHEN provision_status IS NULL OR provision_status <> 'subject' OR (minimum_age IS NOT NULL AND younger)
+         OR coalesce(opted_out, false)
+    THEN CASE WHEN provision_status IS NULL THEN 1 WHEN provision_status = 'not-subject' THEN 2
+              WHEN provision_status = 'unknown' THEN 4 ELSE 0 END
+         + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END
+         + CASE WHEN coalesce(opted_out, false) THEN 16 ELSE 0 END
+    WHEN younger THEN 4
+    ELSE 32
+  END
+$$;
+
+-- The status a set of reason bits stands for: the status of its first reason.
+CREATE OR REPLACE FUNCTION lpd_status_of_bits(reason_bits integer) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN reason_bits IS NULL THEN NULL
+              WHEN (reason_bits & 1) = 1 OR ((reason_bits & 2) = 0 AND (reason_bits & 4) = 4) THEN 'unknown'
+              WHEN (reason_bits & 26) <> 0 THEN 'not-subject'
+              ELSE 'subject' END
+$$;
+
 CREATE OR REPLACE VIEW lpd_member_decisions AS
 WITH
+-- BEGIN candidate regions (written by `npm run generate` from data/regions.json: regenerate, never edit by hand)
+-- The countries where no source says which region's terms apply, with each other region whose terms may apply
+-- (slot 1, 2, ...); lpd_countries lists them under the first, their nominal region. A member of such a country is
+-- answered under every candidate, and only where all give the same status is that answer known.
+territory_alternatives AS (
+  SELECT * FROM (VALUES
+    ('AI', 1, 'rest-of-world'),
+    ('AS', 1, 'rest-of-world'),
+    ('AW', 1, 'rest-of-world'),
+    ('BL', 1, 'rest-of-world'),
+    ('BM', 1, 'rest-of-world'),
+    ('BQ', 1, 'rest-of-world'),
+    ('BV', 1, 'rest-of-world'),
+    ('CW', 1, 'rest-of-world'),
+    ('FK', 1, 'rest-of-world'),
+    ('FO', 1, 'rest-of-world'),
+    ('GG', 1, 'rest-of-world'),
+    ('GI', 1, 'rest-of-world'),
+    ('GL', 1, 'rest-of-world'),
+    ('GS', 1, 'rest-of-world'),
+    ('GU', 1, 'rest-of-world'),
+    ('IM', 1, 'rest-of-world'),
+    ('IO', 1, 'rest-of-world'),
+    ('JE', 1, 'rest-of-world'),
+    ('KY', 1, 'rest-of-world'),
+    ('MP', 1, 'rest-of-world'),
+    ('MS', 1, 'rest-of-world'),
+    ('NC', 1, 'rest-of-world'),
+    ('PF', 1, 'rest-of-world'),
+    ('PM', 1, 'rest-of-world'),
+    ('PN', 1, 'rest-of-world'),
+    ('PR', 1, 'rest-of-world'),
+    ('SH', 1, 'rest-of-world'),
+    ('SJ', 1, 'rest-of-world'),
+    ('SX', 1, 'rest-of-world'),
+    ('TC', 1, 'rest-of-world'),
+    ('TF', 1, 'rest-of-world'),
+    ('UM', 1, 'rest-of-world'),
+    ('VG', 1, 'rest-of-world'),
+    ('VI', 1, 'rest-of-world'),
+    ('WF', 1, 'rest-of-world')
+  ) AS alternatives(country, slot, region)
+),
+-- END candidate regions
 -- Every zone the engine knows, by its name in lower case: zone names match in any (ASCII) case, as in the
 -- library (lower() under the "C" collation changes ASCII letters only). Names the library refuses are left out:
 -- PostgreSQL's placeholder 'Factory' and its files 'localtime' and 'posixrules'.
@@ -130,8 +201,14 @@ zones AS (
 regions AS (
   SELECT region, row_number() OVER (ORDER BY region) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries) AS r
 ),
+-- Each country with its region and, where it has other candidate regions, theirs (NULL otherwise).
 countries AS (
-  SELECT c.country, c.region, c.default_time_zone, r.region_id FROM lpd_countries c JOIN regions r ON r.region = c.region
+  SELECT c.country, c.region, c.default_time_zone, r.region_id, a1.region_id AS alt1_region_id, a2.region_id AS alt2_region_id
+  FROM lpd_countries c JOIN regions r ON r.region = c.region
+  LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 1) a1
+    ON a1.country = c.country
+  LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 2) a2
+    ON a2.country = c.country
 ),
 members AS (
   SELECT
@@ -144,6 +221,8 @@ members AS (
     coalesce(m.time_zone, c.default_time_zone) AS time_zone,
     z.zone_id,
     z.zone_id * 1024 + c.region_id AS timeline_key,
+    z.zone_id * 1024 + c.alt1_region_id AS alt1_key,
+    z.zone_id * 1024 + c.alt2_region_id AS alt2_key,
     CASE WHEN lpd_is_valid_instant(m.asked_at) THEN lpd_epoch_ms(m.asked_at) END AS t,
     -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about.
     CASE
@@ -247,8 +326,8 @@ reason_sets AS (
 -- One row per member and purpose, with whether the member had opted out of that purpose by then (from the
 -- column named after it).
 asks AS (
-  SELECT m.member_id, m.birth_date, m.region, m.time_zone, m.zone_id, m.timeline_key, m.t, m.error,
-         p.purpose, p.opted_out
+  SELECT m.member_id, m.birth_date, m.region, m.time_zone, m.zone_id, m.timeline_key, m.alt1_key, m.alt2_key, m.t,
+         m.error, p.purpose, p.opted_out
   FROM members m
   CROSS JOIN LATERAL (VALUES
     ('ai-training', lpd_opted_out(m.opted_out_ai_training, m.t)),
@@ -256,42 +335,76 @@ asks AS (
     ('microsoft-ai-training', lpd_opted_out(m.opted_out_microsoft_ai_training, m.t))
   ) AS p(purpose, opted_out)
 ),
--- The provision in force for each member and purpose; a member with an error has none. The age that matters
--- is the provision's minimum age, or 18 where it states none.
+-- The provision in force for each member and purpose, and for a member of a country with other candidate regions
+-- the provision under each of those too; a member with an error has none. The age that matters is the
+-- provision's minimum age, or 18 where it states none.
 provisioned AS (
-  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.zone_id, a.error, a.birth_date, a.t, tl.effective_from,
-         tl.status AS provision_status, tl.minimum_age, coalesce(tl.minimum_age, 18) AS age, a.opted_out
+  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.zone_id, a.error, a.birth_date, a.t, a.opted_out,
+         tl.effective_from, tl.status AS provision_status, tl.minimum_age, coalesce(tl.minimum_age, 18) AS age,
+         a.alt1_key IS NOT NULL AND a.error IS NULL AS has_alt1, t1.status AS alt1_status, t1.minimum_age AS alt1_minimum_age,
+         a.alt2_key IS NOT NULL AND a.error IS NULL AS has_alt2, t2.status AS alt2_status, t2.minimum_age AS alt2_minimum_age
   FROM asks a
   LEFT JOIN timelines tl
     ON tl.timeline_key = a.timeline_key AND tl.purpose = a.purpose
    AND a.t >= tl.from_ms AND a.t < tl.to_ms
    AND a.error IS NULL
+  LEFT JOIN timelines t1
+    ON t1.timeline_key = a.alt1_key AND t1.purpose = a.purpose
+   AND a.t >= t1.from_ms AND a.t < t1.to_ms
+   AND a.error IS NULL
+  LEFT JOIN timelines t2
+    ON t2.timeline_key = a.alt2_key AND t2.purpose = a.purpose
+   AND a.t >= t2.from_ms AND a.t < t2.to_ms
+   AND a.error IS NULL
 ),
--- Whether the member is younger than that age; the start of the birthday only where it is near.
+-- Whether the member is younger than that age, under the region and under each other candidate; the start of
+-- the birthday only where it is near.
 aged AS (
   SELECT p.member_id, p.purpose, p.region, p.time_zone, p.error, p.effective_from, p.provision_status, p.minimum_age,
-         p.opted_out,
+         p.opted_out, p.has_alt1, p.alt1_status, p.alt1_minimum_age, p.has_alt2, p.alt2_status, p.alt2_minimum_age,
          CASE WHEN p.error IS NOT NULL OR p.birth_date IS NULL OR p.provision_status IS NULL THEN false
-              ELSE lpd_is_younger_than(p.birth_date, p.age, p.t, b.start_ms) END AS younger
+              ELSE lpd_is_younger_than(p.birth_date, p.age, p.t, b.start_ms) END AS younger,
+         CASE WHEN NOT p.has_alt1 OR p.birth_date IS NULL OR p.alt1_status IS NULL THEN false
+              ELSE lpd_is_younger_than(p.birth_date, coalesce(p.alt1_minimum_age, 18), p.t, b1.start_ms) END AS alt1_younger,
+         CASE WHEN NOT p.has_alt2 OR p.birth_date IS NULL OR p.alt2_status IS NULL THEN false
+              ELSE lpd_is_younger_than(p.birth_date, coalesce(p.alt2_minimum_age, 18), p.t, b2.start_ms) END AS alt2_younger
   FROM provisioned p
   LEFT JOIN birthday_starts b
     ON b.zone_id = p.zone_id
    AND b.day = CASE WHEN p.error IS NULL AND p.provision_status IS NOT NULL THEN lpd_birthday_near(p.birth_date, p.age, p.t) END
+  LEFT JOIN birthday_starts b1
+    ON b1.zone_id = p.zone_id
+   AND b1.day = CASE WHEN p.has_alt1 AND p.alt1_status IS NOT NULL
+                     THEN lpd_birthday_near(p.birth_date, coalesce(p.alt1_minimum_age, 18), p.t) END
+  LEFT JOIN birthday_starts b2
+    ON b2.zone_id = p.zone_id
+   AND b2.day = CASE WHEN p.has_alt2 AND p.alt2_status IS NOT NULL
+                     THEN lpd_birthday_near(p.birth_date, coalesce(p.alt2_minimum_age, 18), p.t) END
 ),
+-- The reasons as bits, for the region and each other candidate region (NULL where there is none).
 decided AS (
-  SELECT member_id, purpose, region, time_zone, effective_from, error, younger,
-         CASE WHEN provision_status IS NULL THEN 1 WHEN provision_status = 'not-subject' THEN 2
-              WHEN provision_status = 'unknown' THEN 4 ELSE 0 END
-         + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END
-         + CASE WHEN coalesce(opted_out, false) THEN 16 ELSE 0 END AS bits
+  SELECT member_id, purpose, region, time_zone, effective_from, error, has_alt1,
+         lpd_reason_bits(provision_status, minimum_age, younger, opted_out) AS bits,
+         CASE WHEN has_alt1 THEN lpd_reason_bits(alt1_status, alt1_minimum_age, alt1_younger, opted_out) END AS alt1_bits,
+         CASE WHEN has_alt2 THEN lpd_reason_bits(alt2_status, alt2_minimum_age, alt2_younger, opted_out) END AS alt2_bits
   FROM aged
+),
+-- A member of a country with other candidate regions: where one gives another status than the region's, the
+-- answer is not known, with no provision, and keeps the member's own reasons (minor, opted out) that hold under
+-- every candidate.
+compared AS (
+  SELECT *,
+         has_alt1 AND (lpd_status_of_bits(alt1_bits) <> lpd_status_of_bits(bits)
+                       OR coalesce(lpd_status_of_bits(alt2_bits) <> lpd_status_of_bits(bits), false)) AS disagree
+  FROM decided
 )
 SELECT d.member_id, d.purpose, r.status, r.reasons,
        CASE WHEN d.error IS NULL THEN d.region END AS region,
        CASE WHEN d.error IS NULL THEN d.time_zone END AS time_zone,
-       CASE WHEN d.error IS NULL THEN d.effective_from END AS provision_effective_from, d.error
-FROM decided d
--- Where no reason applies, a member known to be under 18 under a provision that states no age rule is not
--- known to be subject; anyone else is in scope. A member with an error gets no reasons.
+       CASE WHEN d.error IS NULL AND NOT d.disagree THEN d.effective_from END AS provision_effective_from, d.error
+FROM compared d
+-- A member with an error gets no reasons.
 LEFT JOIN reason_sets r
-  ON r.bits = CASE WHEN d.error IS NOT NULL THEN NULL WHEN d.bits <> 0 THEN d.bits WHEN d.younger THEN 4 ELSE 32 END;
+  ON r.bits = CASE WHEN d.error IS NOT NULL THEN NULL
+                   WHEN d.disagree THEN 4 | (d.bits & d.alt1_bits & coalesce(d.alt2_bits, 63) & 24)
+                   ELSE d.bits END;
