@@ -45,7 +45,7 @@ const outputs: [string, string][] = [
   ...Object.entries(renderTables(result.data)),
   [VOCABULARY_GUIDE, withMappingTables(readFileSync(new URL(`../${VOCABULARY_GUIDE}`, import.meta.url), 'utf8'))],
   ['docs/semantics.md', withErrorTable(readFileSync(new URL('../docs/semantics.md', import.meta.url), 'utf8'))],
-  ...(['duckdb', 'postgres', 'spark', 'bigquery'] as const satisfies readonly SqlDialect[]).map((dialect): [string, string] => [
+  ...(['duckdb', 'postgres', 'clickhouse', 'spark', 'bigquery'] as const satisfies readonly SqlDialect[]).map((dialect): [string, string] => [
     `sql/${dialect}.sql`,
     withCandidateBlock(readFileSync(new URL(`../sql/${dialect}.sql`, import.meta.url), 'utf8'), dialect, result.data.regions.placements),
   ]),

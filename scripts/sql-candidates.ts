@@ -25,6 +25,9 @@ export function alternativeRows(placements: Dataset['regions']['placements']): [
 function rowsSql(dialect: SqlDialect, rows: readonly [string, number, string][]): string {
   const tuples = rows.map(([country, slot, region]) => `    ('${country}', ${slot}, '${region}')`).join(',\n');
   if (dialect === 'bigquery') return `  SELECT * FROM UNNEST(ARRAY<STRUCT<country STRING, slot INT64, region STRING>>[\n${tuples}\n  ])`;
+  if (dialect === 'clickhouse') {
+    return `  SELECT * FROM VALUES('country String, slot UInt8, region String',\n${tuples}\n  )`;
+  }
   if (dialect === 'spark') return `  SELECT * FROM VALUES\n${tuples}\n  AS alternatives(country, slot, region)`;
   return `  SELECT * FROM (VALUES\n${tuples}\n  ) AS alternatives(country, slot, region)`;
 }

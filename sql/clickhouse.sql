@@ -85,8 +85,67 @@ CREATE OR REPLACE FUNCTION lpd_is_younger_than AS (birth_date, age, t, birthday_
 -- holds is before every instant asked about.
 CREATE OR REPLACE FUNCTION lpd_opted_out AS (opted_out, t) -> ifNull(toUnixTimestamp64Milli(opted_out) <= t, false);
 
+-- The reasons that apply under a provision, as bits in the library's order of precedence (as in reason_sets
+-- below): before coverage (no provision) 1, excluded or paused 2, not known 4, under the minimum age 8, opted out
+-- 16. Where none applies, a member known to be under 18 under a provision that states no age rule is not known
+-- to be subject (4); anyone else is in scope (32). `younger`: younger than the minimum age, or 18 where none.
+CREATE OR REPLACE FUNCTION lpd_reason_bits AS (provision_status, minimum_age, younger, opted_out) ->
+  toInt64(if(provision_status IS NULL OR provision_status != 'subject' OR (minimum_age IS NOT NULL AND younger) OR opted_out,
+             multiIf(provision_status IS NULL, 1, provision_status = 'not-subject', 2, provision_status = 'unknown', 4, 0)
+               + if(minimum_age IS NOT NULL AND younger, 8, 0) + if(opted_out, 16, 0),
+             if(younger, 4, 32)));
+
+-- The status a set of reason bits stands for: the status of its first reason.
+CREATE OR REPLACE FUNCTION lpd_status_of_bits AS (reason_bits) ->
+  multiIf(bitAnd(reason_bits, 1) = 1 OR (bitAnd(reason_bits, 2) = 0 AND bitAnd(reason_bits, 4) = 4), 'unknown',
+          bitAnd(reason_bits, 26) != 0, 'not-subject', 'subject');
+
 CREATE OR REPLACE VIEW lpd_member_decisions AS
 WITH
+-- BEGIN candidate regions (written by `npm run generate` from data/regions.json: regenerate, never edit by hand)
+-- The countries where no source says which region's terms apply, with each other region whose terms may apply
+-- (slot 1, 2, ...); lpd_countries lists them under the first, their nominal region. A member of such a country is
+-- answered under every candidate, and only where all give the same status is that answer known.
+territory_alternatives AS (
+  SELECT * FROM VALUES('country String, slot UInt8, region String',
+    ('AI', 1, 'rest-of-world'),
+    ('AS', 1, 'rest-of-world'),
+    ('AW', 1, 'rest-of-world'),
+    ('BL', 1, 'rest-of-world'),
+    ('BM', 1, 'rest-of-world'),
+    ('BQ', 1, 'rest-of-world'),
+    ('BV', 1, 'rest-of-world'),
+    ('CW', 1, 'rest-of-world'),
+    ('FK', 1, 'rest-of-world'),
+    ('FO', 1, 'rest-of-world'),
+    ('GG', 1, 'rest-of-world'),
+    ('GI', 1, 'rest-of-world'),
+    ('GL', 1, 'rest-of-world'),
+    ('GS', 1, 'rest-of-world'),
+    ('GU', 1, 'rest-of-world'),
+    ('IM', 1, 'rest-of-world'),
+    ('IO', 1, 'rest-of-world'),
+    ('JE', 1, 'rest-of-world'),
+    ('KY', 1, 'rest-of-world'),
+    ('MP', 1, 'rest-of-world'),
+    ('MS', 1, 'rest-of-world'),
+    ('NC', 1, 'rest-of-world'),
+    ('PF', 1, 'rest-of-world'),
+    ('PM', 1, 'rest-of-world'),
+    ('PN', 1, 'rest-of-world'),
+    ('PR', 1, 'rest-of-world'),
+    ('SH', 1, 'rest-of-world'),
+    ('SJ', 1, 'rest-of-world'),
+    ('SX', 1, 'rest-of-world'),
+    ('TC', 1, 'rest-of-world'),
+    ('TF', 1, 'rest-of-world'),
+    ('UM', 1, 'rest-of-world'),
+    ('VG', 1, 'rest-of-world'),
+    ('VI', 1, 'rest-of-world'),
+    ('WF', 1, 'rest-of-world')
+  )
+),
+-- END candidate regions
 -- Every zone the engine knows, by its name in lower case: zone names match in any (ASCII) case, as in the
 -- library (lower() changes ASCII letters only). 'Factory' is a placeholder, not a zone; JavaScript runtimes refuse it.
 zones AS (
@@ -97,9 +156,15 @@ zones AS (
 regions AS (
   SELECT region, toInt64(row_number() OVER (ORDER BY region)) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries)
 ),
+-- Each country with its region and, where it has other candidate regions, theirs (0 otherwise).
 countries AS (
-  SELECT c.country AS country, c.region AS region, c.default_time_zone AS default_time_zone, r.region_id AS region_id
+  SELECT c.country AS country, c.region AS region, c.default_time_zone AS default_time_zone, r.region_id AS region_id,
+         a1.region_id AS alt1_region_id, a2.region_id AS alt2_region_id
   FROM lpd_countries c JOIN regions r ON r.region = c.region
+  LEFT JOIN (SELECT a.country AS country, r.region_id AS region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region
+             WHERE a.slot = 1) a1 ON a1.country = c.country
+  LEFT JOIN (SELECT a.country AS country, r.region_id AS region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region
+             WHERE a.slot = 2) a2 ON a2.country = c.country
 ),
 -- A join that finds nothing gives 0 in the numbering columns: region_id and zone_id 0 are "not found".
 members AS (
@@ -113,6 +178,8 @@ members AS (
     ifNull(m.time_zone, c.default_time_zone) AS time_zone,
     z.zone_id AS zone_id,
     z.zone_id * 1024 + c.region_id AS timeline_key,
+    if(c.alt1_region_id = 0, 0, z.zone_id * 1024 + c.alt1_region_id) AS alt1_key,
+    if(c.alt2_region_id = 0, 0, z.zone_id * 1024 + c.alt2_region_id) AS alt2_key,
     ifNull(toUnixTimestamp64Milli(m.asked_at), 0) AS t,
     -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about:
     -- a Date32 and a DateTime64 hold only dates and instants the library accepts.
@@ -212,7 +279,7 @@ reason_sets AS (
 -- One row per member and purpose, with whether the member had opted out of that purpose by then (from the
 -- column named after it).
 asks AS (
-  SELECT member_id, birth_date, region, time_zone, zone_id, timeline_key, t, error,
+  SELECT member_id, birth_date, region, time_zone, zone_id, timeline_key, alt1_key, alt2_key, t, error,
          asked.1 AS purpose, asked.2 AS opted_out
   FROM members
   ARRAY JOIN [('ai-training', lpd_opted_out(opted_out_ai_training, t)),
@@ -229,41 +296,84 @@ provisioned AS (
          if(in_force, tl.status, NULL) AS provision_status,
          if(in_force, tl.minimum_age, NULL) AS minimum_age,
          ifNull(if(in_force, tl.minimum_age, NULL), 18) AS age,
-         a.opted_out AS opted_out,
+         a.opted_out AS opted_out, a.alt1_key AS alt1_key, a.alt2_key AS alt2_key,
          a.error IS NULL AND tl.timeline_key = a.timeline_key AND a.t < tl.to_ms AS in_force
   FROM asks a
   ASOF LEFT JOIN timelines tl
     ON tl.timeline_key = a.timeline_key AND tl.purpose = a.purpose AND a.t >= tl.from_ms
 ),
--- Whether the member is younger than that age; the start of the birthday only where it is near.
+-- For a member of a country with other candidate regions, the provision in force under each of those too.
+provisioned_alt1 AS (
+  SELECT p.*, p.error IS NULL AND p.alt1_key != 0 AS has_alt1,
+         has_alt1 AND t1.timeline_key = p.alt1_key AND p.t < t1.to_ms AS alt1_in_force,
+         if(alt1_in_force, t1.status, NULL) AS alt1_status, if(alt1_in_force, t1.minimum_age, NULL) AS alt1_minimum_age
+  FROM provisioned p
+  ASOF LEFT JOIN timelines t1
+    ON t1.timeline_key = p.alt1_key AND t1.purpose = p.purpose AND p.t >= t1.from_ms
+),
+provisioned_alts AS (
+  SELECT p.*, p.error IS NULL AND p.alt2_key != 0 AS has_alt2,
+         has_alt2 AND t2.timeline_key = p.alt2_key AND p.t < t2.to_ms AS alt2_in_force,
+         if(alt2_in_force, t2.status, NULL) AS alt2_status, if(alt2_in_force, t2.minimum_age, NULL) AS alt2_minimum_age
+  FROM provisioned_alt1 p
+  ASOF LEFT JOIN timelines t2
+    ON t2.timeline_key = p.alt2_key AND t2.purpose = p.purpose AND p.t >= t2.from_ms
+),
+-- Whether the member is younger than that age, under the region and under each other candidate; the start of
+-- the birthday only where it is near.
 aged AS (
   SELECT p.member_id AS member_id, p.purpose AS purpose, p.region AS region, p.time_zone AS time_zone,
          p.error AS error, p.effective_from AS effective_from, p.provision_status AS provision_status,
          p.minimum_age AS minimum_age, p.opted_out AS opted_out,
+         p.has_alt1 AS has_alt1, p.alt1_status AS alt1_status, p.alt1_minimum_age AS alt1_minimum_age,
+         p.has_alt2 AS has_alt2, p.alt2_status AS alt2_status, p.alt2_minimum_age AS alt2_minimum_age,
          if(p.error IS NOT NULL OR p.birth_date IS NULL OR p.provision_status IS NULL, false,
-            lpd_is_younger_than(assumeNotNull(p.birth_date), p.age, p.t, b.start_ms)) AS younger
-  FROM provisioned p
+            lpd_is_younger_than(assumeNotNull(p.birth_date), p.age, p.t, b.start_ms)) AS younger,
+         if(NOT p.has_alt1 OR p.birth_date IS NULL OR p.alt1_status IS NULL, false,
+            lpd_is_younger_than(assumeNotNull(p.birth_date), ifNull(p.alt1_minimum_age, 18), p.t, b1.start_ms)) AS alt1_younger,
+         if(NOT p.has_alt2 OR p.birth_date IS NULL OR p.alt2_status IS NULL, false,
+            lpd_is_younger_than(assumeNotNull(p.birth_date), ifNull(p.alt2_minimum_age, 18), p.t, b2.start_ms)) AS alt2_younger
+  FROM provisioned_alts p
   LEFT JOIN birthday_starts b
     ON b.zone_id = p.zone_id
    AND b.day = if(p.error IS NULL AND p.provision_status IS NOT NULL AND p.birth_date IS NOT NULL,
                   lpd_birthday_near(assumeNotNull(p.birth_date), p.age, p.t), NULL)
+  LEFT JOIN birthday_starts b1
+    ON b1.zone_id = p.zone_id
+   AND b1.day = if(p.has_alt1 AND p.alt1_status IS NOT NULL AND p.birth_date IS NOT NULL,
+                   lpd_birthday_near(assumeNotNull(p.birth_date), ifNull(p.alt1_minimum_age, 18), p.t), NULL)
+  LEFT JOIN birthday_starts b2
+    ON b2.zone_id = p.zone_id
+   AND b2.day = if(p.has_alt2 AND p.alt2_status IS NOT NULL AND p.birth_date IS NOT NULL,
+                   lpd_birthday_near(assumeNotNull(p.birth_date), ifNull(p.alt2_minimum_age, 18), p.t), NULL)
 ),
+-- The reasons as bits, for the region and each other candidate region (0 where there is none).
 decided AS (
-  SELECT member_id, purpose, region, time_zone, effective_from, error, younger,
-         multiIf(provision_status IS NULL, 1, provision_status = 'not-subject', 2, provision_status = 'unknown', 4, 0)
-         + if(minimum_age IS NOT NULL AND younger, 8, 0)
-         + if(opted_out, 16, 0) AS bits
+  SELECT member_id, purpose, region, time_zone, effective_from, error, has_alt1, has_alt2,
+         lpd_reason_bits(provision_status, minimum_age, younger, opted_out) AS bits,
+         if(has_alt1, lpd_reason_bits(alt1_status, alt1_minimum_age, alt1_younger, opted_out), 0) AS alt1_bits,
+         if(has_alt2, lpd_reason_bits(alt2_status, alt2_minimum_age, alt2_younger, opted_out), 0) AS alt2_bits
   FROM aged
+),
+-- A member of a country with other candidate regions: where one gives another status than the region's, the
+-- answer is not known, with no provision, and keeps the member's own reasons (minor, opted out) that hold under
+-- every candidate.
+compared AS (
+  SELECT *,
+         has_alt1 AND (lpd_status_of_bits(alt1_bits) != lpd_status_of_bits(bits)
+                       OR (has_alt2 AND lpd_status_of_bits(alt2_bits) != lpd_status_of_bits(bits))) AS disagree
+  FROM decided
 )
 SELECT d.member_id AS member_id, d.purpose AS purpose,
        if(d.error IS NULL, CAST(r.status AS Nullable(String)), NULL) AS status,
        if(d.error IS NULL, r.reasons, []) AS reasons,
        if(d.error IS NULL, CAST(d.region AS Nullable(String)), NULL) AS region,
        if(d.error IS NULL, CAST(d.time_zone AS Nullable(String)), NULL) AS time_zone,
-       if(d.error IS NULL, d.effective_from, NULL) AS provision_effective_from,
+       if(d.error IS NULL AND NOT d.disagree, d.effective_from, NULL) AS provision_effective_from,
        d.error AS error
-FROM decided d
--- Where no reason applies, a member known to be under 18 under a provision that states no age rule is not
--- known to be subject; anyone else is in scope. A member with an error gets no reasons.
+FROM compared d
+-- A member with an error gets no reasons.
 LEFT JOIN reason_sets r
-  ON r.bits = multiIf(d.error IS NOT NULL, 0, d.bits != 0, d.bits, d.younger, 4, 32);
+  ON r.bits = multiIf(d.error IS NOT NULL, 0,
+                      d.disagree, bitOr(4, bitAnd(bitAnd(bitAnd(d.bits, d.alt1_bits), if(d.has_alt2, d.alt2_bits, 63)), 24)),
+                      d.bits);

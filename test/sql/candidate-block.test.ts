@@ -9,7 +9,7 @@ import { UNSETTLED_TERRITORIES } from '../facts.js';
 const { placements } = DatasetSchema.parse(loadDatasetFiles()).regions;
 
 describe('the candidate regions the SQL views carry', () => {
-  it.each(['duckdb', 'spark', 'bigquery'] as const satisfies readonly SqlDialect[])('sql/%s.sql holds the block the data gives (npm run generate)', (dialect) => {
+  it.each(['duckdb', 'postgres', 'clickhouse', 'spark', 'bigquery'] as const satisfies readonly SqlDialect[])('sql/%s.sql holds the block the data gives (npm run generate)', (dialect) => {
     const text = readFileSync(new URL(`../../sql/${dialect}.sql`, import.meta.url), 'utf8');
     expect(withCandidateBlock(text, dialect, placements)).toBe(text);
   });
