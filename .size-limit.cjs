@@ -23,7 +23,10 @@ module.exports = [
     path: 'dist/index.js',
     import: '{ isSubjectToAiTraining }',
     gzip: true,
-    limit: '9 kB',
+    // 9 → 9.1 kB for 2.0.0: the three above together (the lazy loader, GB for UK in INVALID_COUNTRY, the
+    // candidate regions in the zone table), 9.02 kB. Sources must stay out: two module-level reads of
+    // data/sources.json once pulled all of it in (13.3 kB); they are wrapped in pure calls now.
+    limit: '9.1 kB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -42,7 +45,9 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '33 kB',
+    // 33 → 35.5 kB for 2.0.0: the vocabulary's labels for explainInWords, the placements and `sources`, all
+    // measured together after the merges at 35.17 kB.
+    limit: '35.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -55,7 +60,8 @@ module.exports = [
     // about 1.2 kB more (34.32 kB); the DPV and fideslang mapping fields with their checks 0.46 kB (34.78 kB);
     // claims told apart by field, each value typed by it, and the vocabulary's id enums about 0.3 kB more.
     // the placements (each country's region with its basis and citations) about 0.2 kB more.
-    limit: '35 kB',
+    // 35 → 35.75 kB for 2.0.0: the placement schemas beside the mapping and claim schemas, 35.48 kB measured.
+    limit: '35.75 kB',
     // size-limit leaves peer dependencies out of the bundle, and zod is one; what a user of ./schema ships
     // includes it, so it is put back.
     modifyEsbuildConfig: (config) => quiet({ ...config, external: (config.external ?? []).filter((name) => name !== 'zod') }),

@@ -10,4 +10,6 @@ import type { Source } from '../types/index.js';
  * sources.some((source) => source.id === 'ico-2024-09-20' && source.confidence === 'high'); // => true
  * ```
  */
-export const sources: readonly Source[] = sourcesFile.sources;
+// A property read at module level is kept by bundlers (it could be a getter), and would carry every source's
+// record into bundles that never touch sources, such as isSubjectToAiTraining's: read it in a pure call.
+export const sources: readonly Source[] = /* @__PURE__ */ (() => sourcesFile.sources)();

@@ -15,7 +15,9 @@ export function sourceLookup(sources: readonly SourceRecord[]): SourceLookup {
   return (id) => byId.get(id);
 }
 
-const builtIn = /* @__PURE__ */ sourceLookup(sourcesFile.sources);
+// Wrapped whole: bundlers drop a pure call they do not need but keep its arguments, and the property read would
+// carry every source record into bundles that never explain a decision.
+const builtIn = /* @__PURE__ */ (() => sourceLookup(sourcesFile.sources))();
 
 /** The built-in source with `id`, or `undefined`. */
 export function builtInSource(id: string): Source | undefined {
