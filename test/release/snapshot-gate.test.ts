@@ -27,7 +27,7 @@ const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 /** A copy of what the engine and its generator read, with node_modules linked and no pending changesets. */
 function scratchRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lpd-gate-'));
-  for (const entry of ['src', 'scripts', 'data', 'sql', 'snapshots', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'scripts', 'data', 'sql', 'docs', 'snapshots', 'package.json', 'tsconfig.json']) {
     cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
