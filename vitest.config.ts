@@ -12,7 +12,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 //                 bin as a subprocess, package shape
 //   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
 //   clickhouse    test/clickhouse: the ClickHouse view in chDB              npm run test:clickhouse
-//                 (chDB installed apart: npm ci --prefix test/clickhouse)
+//                 (chDB installed apart: npm run install:clickhouse)
 // The property tests (test/property, seeded: see test/property/support/config.ts), the time oracle (test/oracle)
 // and the SQL tests (test/sql: the shipped view in DuckDB against the library) run in the unit projects, so under
 // every zone.

@@ -7,7 +7,7 @@
  *
  *   tsx bench/engines.ts [postgres members=20000] [clickhouse members=200000]
  *
- * chDB is installed apart (`npm ci --prefix test/clickhouse`); without it the ClickHouse lines say so and are
+ * chDB is installed apart (`npm run install:clickhouse`); without it the ClickHouse lines say so and are
  * skipped. Loading members is not timed; the view is timed computing every column of every row, once after a
  * first run that warms the engine (ClickHouse loads each zone's tables on first use).
  */
@@ -55,7 +55,7 @@ const figures: Figure[] = [];
     session = clickhouse.openClickHouse();
   } catch (error) {
     log(`ClickHouse skipped: ${error instanceof Error ? error.message.split(' (')[0] : String(error)}`);
-    figures.push({ name: 'sql/clickhouse.sql in chDB', shown: 'skipped', note: 'chDB not installed: npm ci --prefix test/clickhouse' });
+    figures.push({ name: 'sql/clickhouse.sql in chDB', shown: 'skipped', note: 'chDB not installed: npm run install:clickhouse' });
   }
   if (clickhouse !== undefined && session !== undefined) {
     const query = `SELECT count(), count(status), sum(length(reasons)), count(region), count(time_zone),

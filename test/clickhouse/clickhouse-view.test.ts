@@ -5,7 +5,7 @@
  * member table holds them (asClickHouseHolds): a DateTime64 and a Date32 hold 1900 to 2299 only, so no birth
  * date or instant the library rejects can be stored, and the errors left are the country's and the zone's.
  *
- * Run with `npm run test:clickhouse` after `npm ci --prefix test/clickhouse`; LPD_CLICKHOUSE_MEMBERS sets the
+ * Run with `npm run test:clickhouse` after `npm run install:clickhouse`; LPD_CLICKHOUSE_MEMBERS sets the
  * number of random members (100,000 by default).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * The shipped tables and sql/clickhouse.sql in chDB (the ClickHouse engine embedded in Node), loaded the way
  * docs/warehouse.md shows, with a member table filled from a file. chDB is about 550 MB installed, so it lives in
- * this folder's own package (`npm ci --prefix test/clickhouse`), not among the package's dev dependencies.
+ * this folder's own package (`npm run install:clickhouse`), not among the package's dev dependencies.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,7 +39,7 @@ function sessionClass(): new (path?: string) => ChSession {
     return (require('chdb') as { Session: new (path?: string) => ChSession }).Session;
   } catch (error) {
     throw new Error(
-      'chDB is not installed: the ClickHouse tests need it in test/clickhouse. Run `npm ci --prefix test/clickhouse` ' +
+      'chDB is not installed: the ClickHouse tests need it in test/clickhouse. Run `npm run install:clickhouse` ' +
         `(about 550 MB), then \`npm run test:clickhouse\`. (${String(error)})`,
     );
   }
