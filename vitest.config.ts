@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { HOST_ZONES } from './vitest.projects.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -7,22 +7,30 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // Projects, by folder (scripts/test.ts picks them; see the README):
 //   unit          test/unit, test/property, test/oracle and test/sql         npm test
 //                 in the host's zone
-//   unit TZ=…     the same under each zone of HOST_ZONES                     npm run test:matrix
+//   unit TZ=…     the same under each zone of HOST_ZONES, but the two long   npm run test:matrix
+//                 differential SQL runs
 //   integration   test/integration: the command in-process and the built    npm test
 //                 bin as a subprocess, package shape
-//   release       test/release: packed-tarball consumer test, snapshot gate npm run test:matrix
+//   release       test/release: the decision-snapshot gate                  npm run test:matrix
 //   clickhouse    test/clickhouse: the ClickHouse view in chDB              npm run test:clickhouse
 //                 (chDB installed apart: npm run install:clickhouse)
 // The property tests (test/property, seeded: see test/property/support/config.ts), the time oracle (test/oracle)
-// and the SQL tests (test/sql: the shipped view in DuckDB against the library) run in the unit projects, so under
-// every zone.
+// and the SQL tests (test/sql) run in every unit project, so under every zone, except the two long differential
+// runs of the DuckDB and PostgreSQL views against the library: those run in the host's zone only, since each
+// already sets the engine's session zone itself, and the library's side of them is what the other suites run
+// under every zone.
+// Files of a project share one module registry per worker (isolate: false): importing the library, zod and the
+// engines once per worker rather than once per file is most of what the suite's start-up costs. No test
+// changes a module's state for the next (purity.test.ts takes a fresh copy with vi.resetModules).
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
   test: {
     name,
     include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/oracle/**/*.test.ts', 'test/sql/**/*.test.ts'],
+    ...(TZ === undefined ? {} : { exclude: [...configDefaults.exclude, 'test/sql/duckdb-view.test.ts', 'test/sql/postgres.test.ts'] }),
     pool: 'forks' as const,
+    isolate: false,
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },
 });

@@ -4,8 +4,8 @@
  *   npm test             typecheck (type tests included) beside vitest: the unit and property suites in the host's
  *                        time zone and the integration tests — what a contributor runs before trusting a change
  *   npm run test:matrix  what npm test leaves to CI, with coverage thresholds: the unit and property suites under
- *                        the other host zones with ten times the property runs, and the release tests (the packed
- *                        tarball in fresh projects, the decision-snapshot gate)
+ *                        the other host zones with ten times the property runs, and the decision-snapshot gate's
+ *                        tests (the packed tarball in fresh projects is npm run check:release and release:dry)
  *   npm run test:ci      both, as CI runs them
  *
  * Extra arguments go to vitest (`npm test -- test/unit/members.test.ts`). Colour only on a terminal (see
