@@ -52,22 +52,13 @@ export function explain(purpose: CompiledPurpose, member: unknown, at: unknown):
   const resolved = resolveMember(member);
   const draft = {} as DecisionDraft;
   fill(draft, purpose, resolved, toInstant(at, resolved.zone, 'at'));
-  return freeze(draft);
-}
-
-/**
- * The decisions for `member` at `at`, one per purpose in the order given: `purposes.map((p) => explain(p, member,
- * at))`, with the member and the moment validated and read once rather than once per purpose.
- */
-export function explainEach(purposes: readonly CompiledPurpose[], member: unknown, at: unknown): Decision[] {
-  const decisions: Decision[] = [];
-  draftEach(purposes, member, at, (draft) => decisions.push(freeze(draft)));
-  return decisions;
+  return decisionOf(draft);
 }
 
 /**
  * Hands `visit` the draft of each purpose's decision for `member` at `at`, in the order given: what
- * {@link explainEach} returns, field for field, without freezing anything. The draft is refilled for each
+ * `purposes.map((p) => explain(p, member, at))` returns, field for field, without freezing anything, with the
+ * member and the moment validated and read once rather than once per purpose. The draft is refilled for each
  * purpose: read it within `visit`.
  */
 export function draftEach(
@@ -102,7 +93,7 @@ function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: Resolved
     draft.reasons = reasonList(reasons);
     draft.provision = null;
     draft.sources = NO_SOURCES;
-    draft.assumptions = Object.freeze([...assumptionsOf(resolved, null, reasons), candidateNote(purpose, resolved, t)]);
+    draft.assumptions = withNote(assumptionsOf(resolved, null, reasons), candidateNote(purpose, resolved, t));
     return;
   }
   const { provisions, sources } = tableOf(purpose, resolved.country.regionIndex);
@@ -112,11 +103,31 @@ function fill(draft: DecisionDraft, purpose: CompiledPurpose, resolved: Resolved
   draft.provision = provision;
   draft.sources = index < 0 ? NO_SOURCES : sources[index]!;
   const assumptions = assumptionsOf(resolved, provision, bits);
-  draft.assumptions =
-    alternatives === undefined ? assumptions : Object.freeze([...assumptions, candidateNote(purpose, resolved, t)]);
+  draft.assumptions = alternatives === undefined ? assumptions : withNote(assumptions, candidateNote(purpose, resolved, t));
 }
 
-function freeze(draft: Readonly<DecisionDraft>): Decision {
+// Assumption lists are shared between the decisions they fit (a batch encodes each kind of decision once by
+// them), and a list made afresh per decision would give every territory member's decision a kind of its own. A
+// territory's note depends only on the candidates' answers, so each shared list has a handful of noted forms.
+const noted = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+/** The shared frozen list of `assumptions` followed by `note`. */
+function withNote(assumptions: readonly string[], note: string): readonly string[] {
+  let byNote = noted.get(assumptions);
+  if (byNote === undefined) {
+    byNote = new Map();
+    noted.set(assumptions, byNote);
+  }
+  let list = byNote.get(note);
+  if (list === undefined) {
+    list = Object.freeze([...assumptions, note]);
+    byNote.set(note, list);
+  }
+  return list;
+}
+
+/** The frozen {@link Decision} a draft describes. */
+export function decisionOf(draft: Readonly<DecisionDraft>): Decision {
   // The status, reasons and provision agree by construction — the status is the first reason's, and only
   // `before-coverage` (an unknown) comes without a provision — which the union type cannot see; the property
   // tests parse every decision with DecisionSchema, which states the same rules.

@@ -3,6 +3,7 @@ import { ByteOutput } from '../../src/cli/batch/bytes.js';
 import { compactDecisionJson, writeCompactDecision } from '../../src/cli/batch/compact.js';
 import { draftEach } from '../../src/engine/explain.js';
 import { compiledPurpose } from '../../src/engine/purposes/index.js';
+import { expectBytesAsText } from '../support/batch-writer.js';
 
 function compactAt(at: number): unknown {
   let json = '';
@@ -47,19 +48,7 @@ describe('the compact form written as bytes', () => {
     const zones = Intl.supportedValuesOf('timeZone').slice(0, 80);
     for (const timeZone of zones) members.push({ country: 'DE', timeZone }, { country: 'US', timeZone, birthDate: '2008-12-31' });
     const instants = [Date.UTC(2023, 0, 1), Date.UTC(2024, 8, 18, 12, 30), Date.UTC(2025, 10, 3, 23), Date.UTC(2027, 1, 1), 1.5, -8.64e15];
-    for (let round = 0; round < 2; round++) {
-      for (const member of members) {
-        for (const at of instants) {
-          const out = new ByteOutput();
-          let expected = '';
-          draftEach(purposes, member, at, (draft) => {
-            expected += compactDecisionJson(draft);
-            writeCompactDecision(draft, out);
-          });
-          expect(Buffer.from(out.bytes()).toString('utf8')).toBe(expected);
-        }
-      }
-    }
+    expectBytesAsText(purposes, members, instants, writeCompactDecision, compactDecisionJson);
   });
 
   it('writes line numbers as their decimal digits, and cuts a line back to a mark', () => {

@@ -1,6 +1,7 @@
 import type { DecisionDraft } from '../../engine/explain.js';
 import type { Decision, ReasonCode } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
+import { DraftKinds } from './kinds.js';
 
 // The pieces below repeat across millions of decisions: the reason lists are shared frozen arrays, zones
 // and assumption sentences come from small sets, and the decisions of one input line share one instant.
@@ -94,66 +95,27 @@ export function compactDecisionJson(decision: Readonly<DecisionDraft>): string {
   );
 }
 
-/** A decision's compact JSON around its instant, as UTF-8, with the draft fields it was written from. */
+/** A kind of decision's compact JSON around its instant, as UTF-8. */
 interface CompactParts {
-  readonly purpose: DecisionDraft['purpose'];
-  readonly reasons: DecisionDraft['reasons'];
-  readonly region: DecisionDraft['region'];
-  readonly timeZone: string;
-  readonly provision: DecisionDraft['provision'];
   /** Everything up to the instant's opening quote, included. */
   readonly before: Uint8Array;
   /** Everything from the instant's closing quote on. */
   readonly after: Uint8Array;
 }
 
-// A batch's decisions come in a few hundred kinds: everything but the instant is the same for every member of a
-// kind, so each kind is encoded once and its bytes copied; only the instant is written per line. Found by the
-// assumption list, which the engine shares per provision, country and case (so by identity), then by comparing
-// the few other fields by identity; a list naming many member-given zones stops growing past a few dozen.
-const partsByAssumptions = new Map<readonly string[], CompactParts[]>();
-const KINDS_PER_LIST = 32;
 const AT = '"at":"';
 
-function partsOf(draft: Readonly<DecisionDraft>): CompactParts | undefined {
-  let kinds = partsByAssumptions.get(draft.assumptions);
-  if (kinds === undefined) {
-    kinds = [];
-    if (Object.isFrozen(draft.assumptions)) partsByAssumptions.set(draft.assumptions, kinds);
-  }
-  for (let i = 0; i < kinds.length; i++) {
-    const kind = kinds[i]!;
-    if (
-      kind.reasons === draft.reasons &&
-      kind.purpose === draft.purpose &&
-      kind.region === draft.region &&
-      kind.provision === draft.provision &&
-      kind.timeZone === draft.timeZone
-    ) {
-      return kind;
-    }
-  }
-  if (kinds.length >= KINDS_PER_LIST || !Object.isFrozen(draft.reasons)) return undefined;
+const compactKinds = new DraftKinds<CompactParts>((draft) => {
   const json = compactDecisionJson(draft);
   // Nothing before the instant is member-given (ids, a status, reasons, a region), so its key is found first.
   const start = json.indexOf(AT) + AT.length;
   const end = json.indexOf('"', start);
-  const kind: CompactParts = {
-    purpose: draft.purpose,
-    reasons: draft.reasons,
-    region: draft.region,
-    timeZone: draft.timeZone,
-    provision: draft.provision,
-    before: Buffer.from(json.slice(0, start)),
-    after: Buffer.from(json.slice(end)),
-  };
-  kinds.push(kind);
-  return kind;
-}
+  return { before: Buffer.from(json.slice(0, start)), after: Buffer.from(json.slice(end)) };
+});
 
 /** Writes {@link compactDecisionJson}`(draft)` to `out`, byte for byte, from the cached parts of its kind. */
 export function writeCompactDecision(draft: Readonly<DecisionDraft>, out: ByteOutput): void {
-  const parts = partsOf(draft);
+  const parts = compactKinds.partsOf(draft);
   if (parts === undefined) {
     out.write(compactDecisionJson(draft));
     return;

@@ -1,21 +1,13 @@
+import { decisionOf, type DecisionDraft } from '../../engine/explain.js';
 import type { Decision } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
+import { isoOf } from './compact.js';
+import { DraftKinds } from './kinds.js';
 
 // Keyed by the frozen objects the library hands out again and again (a provision, its list of sources): each is
 // stringified and encoded once per run instead of once per member. They are most of a decision's JSON, and their
 // quotes hold characters outside Latin-1, which makes encoding them the costliest part of writing a decision.
 const frozenBytes = new WeakMap<object, Uint8Array>();
-
-/** The JSON of a value that is not shared between decisions; `undefined` for a shared one (or an absent key). */
-function ownJson(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'null' : `"${value.toISOString()}"`;
-  // Short lists of strings (reasons, assumptions) are cheaper to stringify than to look up, and the
-  // assumptions list is new for every decision, so caching it would only fill the map.
-  if (Array.isArray(value) && (value.length === 0 || typeof value[0] === 'string')) return JSON.stringify(value);
-  if (!Object.isFrozen(value)) return JSON.stringify(value);
-  return undefined;
-}
 
 function sharedBytes(value: object): Uint8Array {
   let bytes = frozenBytes.get(value);
@@ -26,12 +18,31 @@ function sharedBytes(value: object): Uint8Array {
   return bytes;
 }
 
+/** A value the library shares between decisions: a frozen object that is not a list of strings. */
+function isShared(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return false;
+  return !(Array.isArray(value) && (value.length === 0 || typeof value[0] === 'string'));
+}
+
 /**
- * Writes `JSON.stringify(decision)`, byte for byte in UTF-8, to `out`, faster for a batch: the provision and
- * sources objects the library shares between decisions are encoded once and copied in. Keys are walked in the
- * decision's own order, so the output follows any change to the Decision shape by itself.
+ * A whole decision's JSON as UTF-8 pieces around its instant. The shared pieces (a provision, its sources) are
+ * the encoded bytes of those objects, referred to rather than copied, so a kind costs a few hundred bytes.
  */
-export function writeDecisionJson(decision: Decision, out: ByteOutput): void {
+interface FullParts {
+  /** Up to the instant's opening quote, included. */
+  readonly before: readonly Uint8Array[];
+  /** From the instant's closing quote on. */
+  readonly after: readonly Uint8Array[];
+}
+
+/**
+ * The pieces of `JSON.stringify(decision)`, byte for byte. Keys are walked in the decision's own order, so the
+ * output follows any change to the Decision shape by itself.
+ */
+function partsOf(decision: Decision): FullParts {
+  const before: Uint8Array[] = [];
+  const after: Uint8Array[] = [];
+  let pieces = before;
   let json = '{';
   let first = true;
   for (const key in decision) {
@@ -39,14 +50,34 @@ export function writeDecisionJson(decision: Decision, out: ByteOutput): void {
     if (value === undefined) continue;
     json += `${first ? '' : ','}${JSON.stringify(key)}:`;
     first = false;
-    const own = ownJson(value);
-    if (own !== undefined) {
-      json += own;
-    } else {
-      out.write(json);
-      out.writeBytes(sharedBytes(value as object));
+    if (key === 'at') {
+      pieces.push(Buffer.from(`${json}"`));
+      pieces = after;
+      json = '"';
+    } else if (isShared(value)) {
+      pieces.push(Buffer.from(json), sharedBytes(value));
       json = '';
+    } else {
+      json += JSON.stringify(value);
     }
   }
-  out.write(`${json}}`);
+  pieces.push(Buffer.from(`${json}}`));
+  return { before, after };
+}
+
+const fullKinds = new DraftKinds<FullParts>((draft) => partsOf(decisionOf(draft)));
+
+function writePieces(pieces: readonly Uint8Array[], out: ByteOutput): void {
+  for (let i = 0; i < pieces.length; i++) out.writeBytes(pieces[i]!);
+}
+
+/**
+ * Writes `JSON.stringify(decision)` of the decision `draft` describes, byte for byte in UTF-8, to `out`: each kind
+ * of decision is put together once, and then only its instant is written per decision.
+ */
+export function writeFullDecision(draft: Readonly<DecisionDraft>, out: ByteOutput): void {
+  const parts = fullKinds.partsOf(draft) ?? partsOf(decisionOf(draft));
+  writePieces(parts.before, out);
+  out.writeAscii(isoOf(draft.time));
+  writePieces(parts.after, out);
 }

@@ -1,10 +1,10 @@
-import { draftEach, explainEach } from '../../engine/explain.js';
+import { draftEach, type DecisionDraft } from '../../engine/explain.js';
 import { compiledPurpose } from '../../engine/purposes/index.js';
 import type { CompiledPurpose } from '../../engine/timelines.js';
 import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
 import { writeCompactDecision } from './compact.js';
-import { writeDecisionJson } from './json.js';
+import { writeFullDecision } from './json.js';
 import { readSimpleLine, type LineFields } from './simple-line.js';
 import { linesOf } from './split.js';
 
@@ -41,15 +41,15 @@ export class BatchLines {
    * @param full - write whole decisions rather than the compact form
    */
   private readonly purposes: readonly CompiledPurpose[];
-  /** Where whole decisions are written straight away, as bytes: the output of the batch being answered. */
-  private out: ByteOutput | undefined;
+  private readonly writeDecision: (draft: Readonly<DecisionDraft>, out: ByteOutput) => void;
 
   constructor(
     purposes: readonly PurposeId[],
     private readonly defaultAt: DateInput | undefined,
-    private readonly full: boolean,
+    full: boolean,
   ) {
     this.purposes = purposes.map((purpose) => compiledPurpose(purpose));
+    this.writeDecision = full ? writeFullDecision : writeCompactDecision;
   }
 
   /**
@@ -57,7 +57,6 @@ export class BatchLines {
    * line, in order. A byte-order mark at the start of the input is not part of the first line's JSON.
    */
   processText(text: string, firstLine: number, out: ByteOutput): void {
-    this.out = out;
     const lines = linesOf(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -76,13 +75,11 @@ export class BatchLines {
       return;
     }
     const { member, at } = this.#fields;
-    if (this.full) {
-      out.write(this.#fullLine(member, at, line));
-      return;
-    }
-    // The compact line goes straight into the output's bytes; a line the library rejects half-way through is
-    // cut back off and written as its error instead.
+    // The line goes straight into the output's bytes; a line the library rejects half-way through is cut back off
+    // and written as its error instead. (The engine validates the member and the moment once, before the first
+    // decision: the same answers and errors as calling decide() per purpose.)
     const mark = out.length;
+    const writeDecision = this.writeDecision;
     try {
       out.writeBytes(LINE_START);
       out.writeDecimal(line);
@@ -90,7 +87,7 @@ export class BatchLines {
       let first = true;
       draftEach(this.purposes, member, at, (draft) => {
         if (!first) out.writeBytes(COMMA);
-        writeCompactDecision(draft, out);
+        writeDecision(draft, out);
         first = false;
       });
       out.writeBytes(LINE_END);
@@ -140,29 +137,6 @@ export class BatchLines {
     this.#fields.member = member;
     this.#fields.at = at;
     return undefined;
-  }
-
-  /** The `--full` output line: whole decisions, as JSON.stringify writes them. */
-  #fullLine(member: unknown, at: unknown, line: number): string {
-    try {
-      const json = `{"line":${line},"decisions":[`;
-      // The engine validates member and date itself, once for all purposes, and throws PolicyInputError for
-      // anything wrong: the same answers and errors as calling decide() per purpose. Whole decisions go to the
-      // output as they are written, most of them as bytes encoded once; every decision is made (and the input
-      // validated) before anything of the line is written.
-      const out = this.out;
-      if (out === undefined) throw new Error('whole decisions are written through processText');
-      const decisions = explainEach(this.purposes, member, at);
-      out.write(json);
-      decisions.forEach((decision, i) => {
-        if (i > 0) out.write(',');
-        writeDecisionJson(decision, out);
-      });
-      this.ok++;
-      return ']}\n';
-    } catch (error) {
-      return this.#errorOf(error, line);
-    }
   }
 
   /** The error line for what the library threw; anything but a PolicyInputError is thrown on. */
