@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { unitTestTimeout } from './test/property/support/scale.js';
 import { HOST_ZONES } from './vitest.projects.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,7 +22,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // under every zone.
 // Files of a project share one module registry per worker (isolate: false): importing the library, zod and the
 // engines once per worker rather than once per file is most of what the suite's start-up costs. No test
-// changes a module's state for the next (purity.test.ts takes a fresh copy with vi.resetModules).
+// changes a module's state for the next (purity.test.ts takes a fresh copy with vi.resetModules). The time a
+// test may take is therefore set here, per project: a module's vi.setConfig would reach only the first file.
 
 const unit = (name: string, TZ?: string) => ({
   extends: true as const,
@@ -31,6 +33,7 @@ const unit = (name: string, TZ?: string) => ({
     ...(TZ === undefined ? {} : { exclude: [...configDefaults.exclude, 'test/sql/duckdb-view.test.ts', 'test/sql/postgres.test.ts'] }),
     pool: 'forks' as const,
     isolate: false,
+    testTimeout: unitTestTimeout(),
     ...(TZ === undefined ? {} : { env: { TZ } }),
   },
 });

@@ -16,7 +16,7 @@
  * failure stays replayable), and `FC_RUNS=10` multiplies every property's number of runs by ten.
  */
 import { fc } from '@fast-check/vitest';
-import { vi } from 'vitest';
+import { propertyRunScale } from './scale.js';
 
 /** The seed CI uses. Any fixed integer will do; changing it changes which cases CI explores. */
 export const DEFAULT_SEED = 20_251_103;
@@ -30,21 +30,11 @@ function seedFromEnvironment(): number {
   return seed;
 }
 
-function scaleFromEnvironment(): number {
-  const text = process.env['FC_RUNS'];
-  if (text === undefined || text === '') return 1;
-  const scale = Number(text);
-  if (!(scale > 0)) throw new Error(`FC_RUNS must be a positive number, got ${JSON.stringify(text)}`);
-  return scale;
-}
-
 export const SEED = seedFromEnvironment();
-const SCALE = scaleFromEnvironment();
+const SCALE = propertyRunScale();
 const PATH = process.env['FC_PATH'];
 
 fc.configureGlobal({ seed: SEED, ...(PATH === undefined || PATH === '' ? {} : { path: PATH }) });
-// Each property takes a second or two at the default number of runs; FC_RUNS scales the time it needs.
-vi.setConfig({ testTimeout: 60_000 * Math.max(1, SCALE) });
 
 /** fast-check parameters for a property meant to run about `n` times (scaled by `FC_RUNS`). */
 export function runs(n: number): { numRuns: number } {

@@ -1,0 +1,32 @@
+/**
+ * The settings every property file relies on hold for every file of a worker, not only the first: files of a
+ * unit project share one module registry, so the settings module is evaluated once per worker, and vitest puts
+ * back anything a file changed with vi.setConfig when that file ends.
+ */
+import './support/config.js';
+import { describe, expect, it } from 'vitest';
+import config from '../../vitest.config.js';
+import { HOST_ZONES } from '../../vitest.projects.js';
+import { propertyRunScale, unitTestTimeout } from './support/scale.js';
+import { runs } from './support/config.js';
+
+describe('property settings', () => {
+  it('the time a test may take is set for each unit project, so every file of a worker has it', () => {
+    const projects = (config.test?.projects ?? []) as { test?: { name?: string; testTimeout?: number } }[];
+    const unit = projects.filter((p) => p.test?.name?.startsWith('unit'));
+    expect(unit.map((p) => p.test?.name)).toEqual(['unit', ...HOST_ZONES.map((zone) => `unit TZ=${zone}`)]);
+    for (const p of unit) expect(p.test?.testTimeout, p.test?.name).toBe(unitTestTimeout());
+    expect(unitTestTimeout()).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('the time grows with FC_RUNS as the runs do', () => {
+    expect(unitTestTimeout({ FC_RUNS: '10' })).toBe(10 * unitTestTimeout({}));
+    expect(runs(20).numRuns).toBe(Math.round(20 * propertyRunScale()));
+    expect(propertyRunScale({ FC_RUNS: '' })).toBe(1);
+  });
+
+  it('a bad FC_RUNS is named', () => {
+    expect(() => propertyRunScale({ FC_RUNS: 'ten' })).toThrow('FC_RUNS must be a positive number, got "ten"');
+    expect(() => propertyRunScale({ FC_RUNS: '0' })).toThrow('FC_RUNS must be a positive number, got "0"');
+  });
+});
