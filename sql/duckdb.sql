@@ -180,17 +180,17 @@ territory_alternatives AS (
 -- END candidate regions
 -- Every zone the engine knows, by its name in lower case: zone names match in any (ASCII) case, as in the
 -- library. ICU's 'Factory' is a placeholder, not a zone; JavaScript runtimes refuse it.
-zones AS (
+zones AS MATERIALIZED (
   SELECT lower(name) AS zone_key, name AS zone_name, row_number() OVER () AS zone_id
   FROM pg_timezone_names() WHERE name <> 'Factory'
 ),
 -- Regions numbered, so that a member's zone and regions make one integer key into the timelines.
-regions AS (
+regions AS MATERIALIZED (
   SELECT region, row_number() OVER (ORDER BY region) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries)
 ),
 -- Each country with its region, its default zone and its candidate regions: its own and any others (NULL where
 -- there are none), as one number, set_key.
-countries AS (
+countries AS MATERIALIZED (
   SELECT c.*, c.region_id + 1024 * coalesce(c.alt1_region_id, 0) + 1048576 * coalesce(c.alt2_region_id, 0) AS set_key
   FROM (
     SELECT c.country, c.region, c.default_time_zone, dz.zone_id AS default_zone_id, r.region_id,
@@ -205,7 +205,7 @@ countries AS (
   ) c
 ),
 -- Each set of candidate regions, one row per candidate: slot 0 the country's own region, 1 and 2 the others.
-candidates AS (
+candidates AS MATERIALIZED (
   SELECT DISTINCT set_key, 0 AS slot, region_id FROM countries
   UNION SELECT DISTINCT set_key, 1, alt1_region_id FROM countries WHERE alt1_region_id IS NOT NULL
   UNION SELECT DISTINCT set_key, 2, alt2_region_id FROM countries WHERE alt2_region_id IS NOT NULL
@@ -217,7 +217,7 @@ purposes AS (
 -- The provisions as day numbers [from_day, to_day), with the time before coverage as a row of its own (base 1);
 -- `base` holds the reasons the provision itself gives (lpd_reason_bits). -2147483648 and 2147483647 stand for
 -- no end.
-provisions AS (
+provisions AS MATERIALIZED (
   SELECT r.region_id, q.purpose_id, CAST(p.effective_from AS DATE) AS effective_from,
          CASE p.status WHEN 'not-subject' THEN 2 WHEN 'unknown' THEN 4 ELSE 0 END AS base,
          CAST(p.minimum_age AS INTEGER) AS minimum_age,
@@ -259,13 +259,13 @@ holdings AS (
 ),
 -- The distinct things a piece can hold for a purpose, numbered (kind): a member's answer follows from one of them,
 -- the member's age and whether they opted out (answer_sets).
-kinds AS (
+kinds AS MATERIALIZED (
   SELECT *, dense_rank() OVER (ORDER BY base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2) AS kind
   FROM holdings
 ),
 -- The ages that matter as a span: a member's age counts only as far as it decides which of them they have
 -- reached, from the youngest less one to the oldest.
-age_span AS (
+age_span AS MATERIALIZED (
   SELECT min(age) AS youngest, max(age) AS oldest, max(age) - min(age) + 2 AS classes
   FROM (SELECT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions)
 ),
@@ -287,12 +287,11 @@ reason_sets AS (
     FROM range(1, 128) AS bit_sets(bits)
   )
 ),
--- Every answer there is, by answer key: what a piece holds (kind), the age reached (years, from the youngest age
--- that matters less one) and whether the member opted out. A member of a country with other candidate regions is
--- answered under each (lpd_answer_key).
-answer_sets AS (
-  SELECT (a.kind * a.classes + (a.years - a.youngest + 1)) * 2 + CAST(a.opted_out AS INTEGER) AS answer_key,
-         r.status, r.reasons, CASE WHEN a.bits < 64 THEN a.effective_from END AS provision_effective_from
+-- Every answer for one purpose: what a piece holds for it (kind), the age reached (years, from the youngest age
+-- that matters less one) and whether the member opted out of it. A member of a country with other candidate
+-- regions is answered under each (lpd_answer_key).
+answer_sets AS MATERIALIZED (
+  SELECT a.kind, a.years, a.opted_out, r.status, r.reasons, CASE WHEN a.bits < 64 THEN a.effective_from END AS provision_effective_from
   FROM (
     SELECT *, CASE WHEN base_1 IS NULL THEN bits_0 ELSE lpd_answer_key(bits_0, bits_1, bits_2) END AS bits
     FROM (
@@ -308,6 +307,30 @@ answer_sets AS (
     )
   ) a
   JOIN reason_sets r ON r.bits = a.bits
+),
+-- The pieces of each set of candidate regions, with what they hold for each purpose, and the distinct
+-- combinations of the three numbered (holds).
+set_pieces AS MATERIALIZED (
+  SELECT *, dense_rank() OVER (ORDER BY kind_1, kind_2, kind_3) AS holds
+  FROM (
+    SELECT set_key, from_day, to_day, max(CASE purpose_id WHEN 1 THEN kind END) AS kind_1,
+           max(CASE purpose_id WHEN 2 THEN kind END) AS kind_2, max(CASE purpose_id WHEN 3 THEN kind END) AS kind_3
+    FROM kinds GROUP BY set_key, from_day, to_day
+  )
+),
+-- The three purposes' answers for every member there can be, by answer key: what the piece holds (holds), the age
+-- reached, the three opt-outs (bits 1, 2, 4) and the region. One lookup per member answers all three purposes.
+answers_by_key AS (
+  SELECT ((h.holds * y.classes + (y.years - y.youngest + 1)) * 8 + o.opt_outs) * 1024 + g.region_id AS answer_key, g.region,
+         [a1.status, a2.status, a3.status] AS statuses, [a1.reasons, a2.reasons, a3.reasons] AS reason_lists,
+         [a1.provision_effective_from, a2.provision_effective_from, a3.provision_effective_from] AS provisions
+  FROM (SELECT DISTINCT holds, kind_1, kind_2, kind_3 FROM set_pieces) h
+  CROSS JOIN (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y
+  CROSS JOIN range(8) AS o(opt_outs)
+  CROSS JOIN regions g
+  JOIN answer_sets a1 ON a1.kind = h.kind_1 AND a1.years = y.years AND a1.opted_out = ((o.opt_outs & 1) = 1)
+  JOIN answer_sets a2 ON a2.kind = h.kind_2 AND a2.years = y.years AND a2.opted_out = ((o.opt_outs & 2) = 2)
+  JOIN answer_sets a3 ON a3.kind = h.kind_3 AND a3.years = y.years AND a3.opted_out = ((o.opt_outs & 4) = 4)
 ),
 -- The ages that matter: each provision's minimum age, or 18 where it states none.
 ages AS (
@@ -331,11 +354,10 @@ member_days AS NOT MATERIALIZED (
         FROM (
           SELECT *, CASE WHEN valid AND NOT early AND NOT late THEN lpd_floor_div(t, 86400000) END AS utc_day
           FROM (
-            SELECT *, valid AND t < ((birth_date - DATE '1970-01-01') + youngest * 365 - 2) * 86400000 AS early,
-                   valid AND t >= ((birth_date - DATE '1970-01-01') + oldest * 366 + 2) * 86400000
-                     AND year(birth_date) + oldest <= 9999 AS late
+            SELECT *, valid AND t < (birth_day + youngest * 365 - 2) * 86400000 AS early,
+                   valid AND t >= (birth_day + oldest * 366 + 2) * 86400000 AND birth_date < make_date(10000 - oldest, 1, 1) AS late
             FROM (
-              SELECT m.*, s.youngest, s.oldest, s.classes, lpd_epoch_ms(m.asked_at) AS t,
+              SELECT m.*, s.youngest, s.oldest, s.classes, lpd_epoch_ms(m.asked_at) AS t, m.birth_date - DATE '1970-01-01' AS birth_day,
                      m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' AND lpd_is_valid_instant(m.asked_at) AS valid
               FROM lpd_members m, age_span s
             )
@@ -355,10 +377,10 @@ members AS (
     m.oldest,
     m.classes,
     -- The first microsecond after the millisecond asked about: opted out at or before it means before this.
-    coalesce(m.opted_out_ai_training < make_timestamptz((m.t + 1) * 1000), false) AS opted_out_1,
-    coalesce(m.opted_out_microsoft_ads < make_timestamptz((m.t + 1) * 1000), false) AS opted_out_2,
-    coalesce(m.opted_out_microsoft_ai_training < make_timestamptz((m.t + 1) * 1000), false) AS opted_out_3,
-    c.region,
+    CASE WHEN m.opted_out_ai_training < make_timestamptz((m.t + 1) * 1000) THEN 1 ELSE 0 END
+      + CASE WHEN m.opted_out_microsoft_ads < make_timestamptz((m.t + 1) * 1000) THEN 2 ELSE 0 END
+      + CASE WHEN m.opted_out_microsoft_ai_training < make_timestamptz((m.t + 1) * 1000) THEN 4 ELSE 0 END AS opt_outs,
+    c.region_id,
     coalesce(m.time_zone, c.default_time_zone) AS time_zone,
     CASE WHEN m.time_zone IS NULL THEN c.default_zone_id ELSE z.zone_id END AS zone_id,
     c.set_key,
@@ -379,13 +401,14 @@ members AS (
         WHEN upper(m.time_zone) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
       END,
       CASE WHEN NOT coalesce(m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31', true) THEN 'INVALID_BIRTH_DATE' END,
+      -- An opt-out outside lpd_is_valid_instant's range, '-infinity' (opted out before any date) aside; the latest
+      -- of the three settles the upper bound for all of them at once.
       CASE
-        WHEN NOT (
-          (m.opted_out_ai_training IS NULL OR m.opted_out_ai_training = '-infinity' OR lpd_is_valid_instant(m.opted_out_ai_training))
-          AND (m.opted_out_microsoft_ads IS NULL OR m.opted_out_microsoft_ads = '-infinity' OR lpd_is_valid_instant(m.opted_out_microsoft_ads))
-          AND (m.opted_out_microsoft_ai_training IS NULL OR m.opted_out_microsoft_ai_training = '-infinity'
-               OR lpd_is_valid_instant(m.opted_out_microsoft_ai_training))
-        ) THEN 'INVALID_DATE'
+        WHEN greatest(m.opted_out_ai_training, m.opted_out_microsoft_ads, m.opted_out_microsoft_ai_training) > make_timestamptz(8640000000000000999)
+          OR (m.opted_out_ai_training < make_timestamptz(-8640000000000000000) AND m.opted_out_ai_training <> '-infinity')
+          OR (m.opted_out_microsoft_ads < make_timestamptz(-8640000000000000000) AND m.opted_out_microsoft_ads <> '-infinity')
+          OR (m.opted_out_microsoft_ai_training < make_timestamptz(-8640000000000000000) AND m.opted_out_microsoft_ai_training <> '-infinity')
+        THEN 'INVALID_DATE'
       END,
       CASE WHEN NOT lpd_is_valid_instant(m.asked_at) THEN 'INVALID_DATE' END
     ) AS error
@@ -395,12 +418,12 @@ members AS (
   LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
 ),
 -- The birthdays near the moment asked about whose age is one that matters, once per zone and date.
-birthdays AS (
+birthdays AS MATERIALIZED (
   SELECT DISTINCT CASE WHEN m.time_zone IS NULL THEN c.default_zone_id ELSE z.zone_id END AS zone_id, m.near_birthday AS day
   FROM member_days m
   JOIN countries c ON c.country = upper(m.country)
   LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
-  WHERE m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
+  WHERE m.utc_day IS NOT NULL AND m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
 ),
 -- The days whose start matters in a zone: every effective date in every zone (asking all zones costs less than
 -- reading the members once more to find theirs), and the birthdays above.
@@ -455,12 +478,8 @@ birthday_starts AS (
 placements AS (
   SELECT z.zone_id * 1073741824 + g.set_key AS placement_key,
          coalesce(s.start_ms, -9223372036854775808) AS from_ms, coalesce(e.start_ms, 9223372036854775807) AS to_ms,
-         g.kind_1, g.kind_2, g.kind_3
-  FROM (
-    SELECT set_key, from_day, to_day, max(CASE purpose_id WHEN 1 THEN kind END) AS kind_1,
-           max(CASE purpose_id WHEN 2 THEN kind END) AS kind_2, max(CASE purpose_id WHEN 3 THEN kind END) AS kind_3
-    FROM kinds GROUP BY set_key, from_day, to_day
-  ) g
+         g.holds
+  FROM set_pieces g
   CROSS JOIN zones z
   LEFT JOIN day_starts s
     ON s.zone_id = z.zone_id AND s.day = CASE WHEN g.from_day > -2147483648 THEN DATE '1970-01-01' + CAST(g.from_day AS INTEGER) END
@@ -471,18 +490,15 @@ placements AS (
 -- them as small, as they are, and looks the members up in them rather than the other way round.
 small_placements AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM placements t)),
 small_birthday_starts AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM birthday_starts t)),
-small_answer_sets AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM answer_sets t)),
--- Each member's answer key for each purpose (answer_sets): what the piece in force holds, the age reached in the
--- member's zone (one more than lpd_age_reached once the near birthday has started there; 18 or older without a
--- birth date) and the opt-out. A member with an error has none.
+small_answers_by_key AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM answers_by_key t)),
+-- Each member's answer key (answers_by_key): what the piece in force holds, the age reached in the member's zone
+-- (one more than lpd_age_reached once the near birthday has started there; 18 or older without a birth date), the
+-- opt-outs and the region. A member with an error has none.
 keyed AS (
-  SELECT member_id, CASE WHEN error IS NULL THEN region END AS region, CASE WHEN error IS NULL THEN time_zone END AS time_zone,
-         error,
-         CASE WHEN error IS NULL THEN (kind_1 * classes + years - youngest + 1) * 2 + CAST(opted_out_1 AS INTEGER) END AS key_1,
-         CASE WHEN error IS NULL THEN (kind_2 * classes + years - youngest + 1) * 2 + CAST(opted_out_2 AS INTEGER) END AS key_2,
-         CASE WHEN error IS NULL THEN (kind_3 * classes + years - youngest + 1) * 2 + CAST(opted_out_3 AS INTEGER) END AS key_3
+  SELECT member_id, CASE WHEN error IS NULL THEN time_zone END AS time_zone, error,
+         CASE WHEN error IS NULL THEN ((holds * classes + years - youngest + 1) * 8 + opt_outs) * 1024 + region_id END AS answer_key
   FROM (
-    SELECT m.*, p.kind_1, p.kind_2, p.kind_3,
+    SELECT m.*, p.holds,
            CASE WHEN m.reached IS NULL THEN m.oldest
                 ELSE least(greatest(m.reached + CASE WHEN m.t >= b.start_ms THEN 1 ELSE 0 END, m.youngest - 1), m.oldest) END AS years
     FROM members m
@@ -491,14 +507,9 @@ keyed AS (
      AND m.t >= p.from_ms AND m.t < p.to_ms
     LEFT JOIN small_birthday_starts b ON b.zone_id = m.zone_id AND b.day = m.near_birthday
   )
-),
--- One row per member and purpose.
-answers AS (
-  SELECT member_id, region, time_zone, error,
-         unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose,
-         unnest([key_1, key_2, key_3]) AS answer_key
-  FROM keyed
 )
-SELECT a.member_id, a.purpose, s.status, s.reasons, a.region, a.time_zone, s.provision_effective_from, a.error
-FROM answers a
-LEFT JOIN small_answer_sets s ON s.answer_key = a.answer_key;
+-- One row per member and purpose.
+SELECT k.member_id, unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose, unnest(a.statuses) AS status,
+       unnest(a.reason_lists) AS reasons, a.region, k.time_zone, unnest(a.provisions) AS provision_effective_from, k.error
+FROM keyed k
+LEFT JOIN small_answers_by_key a ON a.answer_key = k.answer_key;
