@@ -263,11 +263,14 @@ kinds AS MATERIALIZED (
   SELECT *, dense_rank() OVER (ORDER BY base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2) AS kind
   FROM holdings
 ),
+-- The ages that matter: each provision's minimum age, and 18, the age that counts where a provision states none.
+ages AS MATERIALIZED (
+  SELECT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions UNION SELECT 18
+),
 -- The ages that matter as a span: a member's age counts only as far as it decides which of them they have
 -- reached, from the youngest less one to the oldest.
 age_span AS MATERIALIZED (
-  SELECT min(age) AS youngest, max(age) AS oldest, max(age) - min(age) + 2 AS classes
-  FROM (SELECT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions)
+  SELECT min(age) AS youngest, max(age) AS oldest, max(age) - min(age) + 2 AS classes FROM ages
 ),
 -- The reasons as bits in the library's order of precedence, with the list and the status each set stands for:
 -- a decision lists every reason that applies, and its status follows the first. Bit 64 (no provision) names none.
@@ -332,10 +335,6 @@ answers_by_key AS (
   JOIN answer_sets a2 ON a2.kind = h.kind_2 AND a2.years = y.years AND a2.opted_out = ((o.opt_outs & 2) = 2)
   JOIN answer_sets a3 ON a3.kind = h.kind_3 AND a3.years = y.years AND a3.opted_out = ((o.opt_outs & 4) = 4)
 ),
--- The ages that matter: each provision's minimum age, or 18 where it states none.
-ages AS (
-  SELECT DISTINCT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions
-),
 -- Each member's moment asked about (t, epoch ms) and age facts (lpd_near_age, lpd_age_reached), from lpd_members
 -- alone, where the birth date and moment are valid: read twice below (the birthdays, the answers), each time
 -- from the table, which costs less than storing a million rows. A birthday lies 365 to 366 days a year after the
@@ -367,6 +366,8 @@ member_days AS NOT MATERIALIZED (
     )
   )
 ),
+-- Each member with the checks the library makes (error), the zone (zone_id), the candidate regions (set_key) and
+-- the opt-outs by then (bits 1, 2, 4, by purpose).
 members AS (
   SELECT
     m.member_id,
@@ -423,7 +424,7 @@ birthdays AS MATERIALIZED (
   FROM member_days m
   JOIN countries c ON c.country = upper(m.country)
   LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
-  WHERE m.utc_day IS NOT NULL AND m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
+  WHERE m.birth_date IS NOT NULL AND m.utc_day IS NOT NULL AND m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
 ),
 -- The days whose start matters in a zone: every effective date in every zone (asking all zones costs less than
 -- reading the members once more to find theirs), and the birthdays above.
