@@ -178,6 +178,7 @@ territory_alternatives AS (
   ) AS alternatives(country, slot, region)
 ),
 -- END candidate regions
+-- The CTEs read more than once are MATERIALIZED: DuckDB 1.3 would otherwise work each out again for every reference.
 -- Every zone the engine knows, by its name in lower case: zone names match in any (ASCII) case, as in the
 -- library. ICU's 'Factory' is a placeholder, not a zone; JavaScript runtimes refuse it.
 zones AS MATERIALIZED (
@@ -353,6 +354,7 @@ member_days AS NOT MATERIALIZED (
         FROM (
           SELECT *, CASE WHEN valid AND NOT early AND NOT late THEN lpd_floor_div(t, 86400000) END AS utc_day
           FROM (
+            -- A birthday past year 9999 is never reached: those born too late to have one at the oldest age are not `late`.
             SELECT *, valid AND t < (birth_day + youngest * 365 - 2) * 86400000 AS early,
                    valid AND t >= (birth_day + oldest * 366 + 2) * 86400000 AND birth_date < make_date(10000 - oldest, 1, 1) AS late
             FROM (
@@ -424,6 +426,8 @@ birthdays AS MATERIALIZED (
   FROM member_days m
   JOIN countries c ON c.country = upper(m.country)
   LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
+  -- The first two tests come first so that the scan drops members without a birth date and the calendar work runs
+  -- only for the few the cheap bounds leave.
   WHERE m.birth_date IS NOT NULL AND m.utc_day IS NOT NULL AND m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
 ),
 -- The days whose start matters in a zone: every effective date in every zone (asking all zones costs less than
