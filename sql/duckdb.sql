@@ -273,69 +273,6 @@ ages AS MATERIALIZED (
 age_span AS MATERIALIZED (
   SELECT min(age) AS youngest, max(age) AS oldest, max(age) - min(age) + 2 AS classes FROM ages
 ),
--- The reasons as bits in the library's order of precedence, with the list and the status each set stands for:
--- a decision lists every reason that applies, and its status follows the first. Bit 64 (no provision) names none.
-reason_sets AS (
-  SELECT bits, reasons,
-         CASE reasons[1]
-           WHEN 'before-coverage' THEN 'unknown'
-           WHEN 'region-not-in-scope' THEN 'not-subject'
-           WHEN 'not-known' THEN 'unknown'
-           WHEN 'minor' THEN 'not-subject'
-           WHEN 'opted-out' THEN 'not-subject'
-           WHEN 'in-scope' THEN 'subject'
-         END AS status
-  FROM (
-    SELECT bits, list_filter(['before-coverage', 'region-not-in-scope', 'not-known', 'minor', 'opted-out', 'in-scope'],
-                             lambda reason, i: (bits >> (i - 1)) & 1 = 1) AS reasons
-    FROM range(1, 128) AS bit_sets(bits)
-  )
-),
--- Every answer for one purpose: what a piece holds for it (kind), the age reached (years, from the youngest age
--- that matters less one) and whether the member opted out of it. A member of a country with other candidate
--- regions is answered under each (lpd_answer_key).
-answer_sets AS MATERIALIZED (
-  SELECT a.kind, a.years, a.opted_out, r.status, r.reasons, CASE WHEN a.bits < 64 THEN a.effective_from END AS provision_effective_from
-  FROM (
-    SELECT *, CASE WHEN base_1 IS NULL THEN bits_0 ELSE lpd_answer_key(bits_0, bits_1, bits_2) END AS bits
-    FROM (
-      SELECT k.kind, k.effective_from, k.base_1, y.years, y.youngest, y.classes, o.opted_out,
-             lpd_reason_bits(k.base_0, k.minimum_age_0, k.base_0 <> 1 AND coalesce(k.minimum_age_0, 18) > y.years, o.opted_out) AS bits_0,
-             CASE WHEN k.base_1 IS NOT NULL
-                  THEN lpd_reason_bits(k.base_1, k.minimum_age_1, k.base_1 <> 1 AND coalesce(k.minimum_age_1, 18) > y.years, o.opted_out) END AS bits_1,
-             CASE WHEN k.base_2 IS NOT NULL
-                  THEN lpd_reason_bits(k.base_2, k.minimum_age_2, k.base_2 <> 1 AND coalesce(k.minimum_age_2, 18) > y.years, o.opted_out) END AS bits_2
-      FROM (SELECT DISTINCT kind, base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2 FROM kinds) k,
-           (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y,
-           (VALUES (false), (true)) AS o(opted_out)
-    )
-  ) a
-  JOIN reason_sets r ON r.bits = a.bits
-),
--- The pieces of each set of candidate regions, with what they hold for each purpose, and the distinct
--- combinations of the three numbered (holds).
-set_pieces AS MATERIALIZED (
-  SELECT *, dense_rank() OVER (ORDER BY kind_1, kind_2, kind_3) AS holds
-  FROM (
-    SELECT set_key, from_day, to_day, max(CASE purpose_id WHEN 1 THEN kind END) AS kind_1,
-           max(CASE purpose_id WHEN 2 THEN kind END) AS kind_2, max(CASE purpose_id WHEN 3 THEN kind END) AS kind_3
-    FROM kinds GROUP BY set_key, from_day, to_day
-  )
-),
--- The three purposes' answers for every member there can be, by answer key: what the piece holds (holds), the age
--- reached, the three opt-outs (bits 1, 2, 4) and the region. One lookup per member answers all three purposes.
-answers_by_key AS (
-  SELECT ((h.holds * y.classes + (y.years - y.youngest + 1)) * 8 + o.opt_outs) * 1024 + g.region_id AS answer_key, g.region,
-         [a1.status, a2.status, a3.status] AS statuses, [a1.reasons, a2.reasons, a3.reasons] AS reason_lists,
-         [a1.provision_effective_from, a2.provision_effective_from, a3.provision_effective_from] AS provisions
-  FROM (SELECT DISTINCT holds, kind_1, kind_2, kind_3 FROM set_pieces) h
-  CROSS JOIN (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y
-  CROSS JOIN range(8) AS o(opt_outs)
-  CROSS JOIN regions g
-  JOIN answer_sets a1 ON a1.kind = h.kind_1 AND a1.years = y.years AND a1.opted_out = ((o.opt_outs & 1) = 1)
-  JOIN answer_sets a2 ON a2.kind = h.kind_2 AND a2.years = y.years AND a2.opted_out = ((o.opt_outs & 2) = 2)
-  JOIN answer_sets a3 ON a3.kind = h.kind_3 AND a3.years = y.years AND a3.opted_out = ((o.opt_outs & 4) = 4)
-),
 -- Each member's moment asked about (t, epoch ms) and age facts (lpd_near_age, lpd_age_reached), from lpd_members
 -- alone, where the birth date and moment are valid: read twice below (the birthdays, the answers), each time
 -- from the table, which costs less than storing a million rows. A birthday lies 365 to 366 days a year after the
@@ -478,6 +415,69 @@ day_starts AS MATERIALIZED (
 -- The starts of the birthdays alone.
 birthday_starts AS (
   SELECT s.zone_id, s.day, s.start_ms FROM day_starts s JOIN birthdays b ON b.zone_id = s.zone_id AND b.day = s.day
+),
+-- The reasons as bits in the library's order of precedence, with the list and the status each set stands for:
+-- a decision lists every reason that applies, and its status follows the first. Bit 64 (no provision) names none.
+reason_sets AS (
+  SELECT bits, reasons,
+         CASE reasons[1]
+           WHEN 'before-coverage' THEN 'unknown'
+           WHEN 'region-not-in-scope' THEN 'not-subject'
+           WHEN 'not-known' THEN 'unknown'
+           WHEN 'minor' THEN 'not-subject'
+           WHEN 'opted-out' THEN 'not-subject'
+           WHEN 'in-scope' THEN 'subject'
+         END AS status
+  FROM (
+    SELECT bits, list_filter(['before-coverage', 'region-not-in-scope', 'not-known', 'minor', 'opted-out', 'in-scope'],
+                             lambda reason, i: (bits >> (i - 1)) & 1 = 1) AS reasons
+    FROM range(1, 128) AS bit_sets(bits)
+  )
+),
+-- Every answer for one purpose: what a piece holds for it (kind), the age reached (years, from the youngest age
+-- that matters less one) and whether the member opted out of it. A member of a country with other candidate
+-- regions is answered under each (lpd_answer_key).
+answer_sets AS MATERIALIZED (
+  SELECT a.kind, a.years, a.opted_out, r.status, r.reasons, CASE WHEN a.bits < 64 THEN a.effective_from END AS provision_effective_from
+  FROM (
+    SELECT *, CASE WHEN base_1 IS NULL THEN bits_0 ELSE lpd_answer_key(bits_0, bits_1, bits_2) END AS bits
+    FROM (
+      SELECT k.kind, k.effective_from, k.base_1, y.years, y.youngest, y.classes, o.opted_out,
+             lpd_reason_bits(k.base_0, k.minimum_age_0, k.base_0 <> 1 AND coalesce(k.minimum_age_0, 18) > y.years, o.opted_out) AS bits_0,
+             CASE WHEN k.base_1 IS NOT NULL
+                  THEN lpd_reason_bits(k.base_1, k.minimum_age_1, k.base_1 <> 1 AND coalesce(k.minimum_age_1, 18) > y.years, o.opted_out) END AS bits_1,
+             CASE WHEN k.base_2 IS NOT NULL
+                  THEN lpd_reason_bits(k.base_2, k.minimum_age_2, k.base_2 <> 1 AND coalesce(k.minimum_age_2, 18) > y.years, o.opted_out) END AS bits_2
+      FROM (SELECT DISTINCT kind, base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2 FROM kinds) k,
+           (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y,
+           (VALUES (false), (true)) AS o(opted_out)
+    )
+  ) a
+  JOIN reason_sets r ON r.bits = a.bits
+),
+-- The pieces of each set of candidate regions, with what they hold for each purpose, and the distinct
+-- combinations of the three numbered (holds).
+set_pieces AS MATERIALIZED (
+  SELECT *, dense_rank() OVER (ORDER BY kind_1, kind_2, kind_3) AS holds
+  FROM (
+    SELECT set_key, from_day, to_day, max(CASE purpose_id WHEN 1 THEN kind END) AS kind_1,
+           max(CASE purpose_id WHEN 2 THEN kind END) AS kind_2, max(CASE purpose_id WHEN 3 THEN kind END) AS kind_3
+    FROM kinds GROUP BY set_key, from_day, to_day
+  )
+),
+-- The three purposes' answers for every member there can be, by answer key: what the piece holds (holds), the age
+-- reached, the three opt-outs (bits 1, 2, 4) and the region. One lookup per member answers all three purposes.
+answers_by_key AS (
+  SELECT ((h.holds * y.classes + (y.years - y.youngest + 1)) * 8 + o.opt_outs) * 1024 + g.region_id AS answer_key, g.region,
+         [a1.status, a2.status, a3.status] AS statuses, [a1.reasons, a2.reasons, a3.reasons] AS reason_lists,
+         [a1.provision_effective_from, a2.provision_effective_from, a3.provision_effective_from] AS provisions
+  FROM (SELECT DISTINCT holds, kind_1, kind_2, kind_3 FROM set_pieces) h
+  CROSS JOIN (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y
+  CROSS JOIN range(8) AS o(opt_outs)
+  CROSS JOIN regions g
+  JOIN answer_sets a1 ON a1.kind = h.kind_1 AND a1.years = y.years AND a1.opted_out = ((o.opt_outs & 1) = 1)
+  JOIN answer_sets a2 ON a2.kind = h.kind_2 AND a2.years = y.years AND a2.opted_out = ((o.opt_outs & 2) = 2)
+  JOIN answer_sets a3 ON a3.kind = h.kind_3 AND a3.years = y.years AND a3.opted_out = ((o.opt_outs & 4) = 4)
 ),
 -- Each zone's pieces as instants [from_ms, to_ms), with what they hold for each purpose (kind).
 placements AS (
