@@ -70,45 +70,48 @@ CREATE OR REPLACE MACRO lpd_day_start_ms(zone, day) AS
     )[1]
   )[1];
 
--- The birthday on which someone born on birth_date turns age, when instant t (epoch ms) falls within two days of
--- its UTC midnight, and NULL otherwise: a day starts within two days of its UTC midnight in every zone, so only
--- those birthdays need the zone. A 29 February birthday falls on 28 February in common years; one past year
--- 9999 is never reached. Cheap bounds first settle nearly every case: a birthday lies 365 to 366 days a year
--- after the birth date.
-CREATE OR REPLACE MACRO lpd_birthday_near(birth_date, age, t) AS
+-- Floor division of integers: DuckDB's // truncates toward zero, and instants before 1970 are negative.
+CREATE OR REPLACE MACRO lpd_floor_div(a, b) AS (a - ((a % b) + b) % b) // b;
+
+-- The date on which someone born on birth_date turns `years` old: DuckDB's year arithmetic, like the library,
+-- puts a 29 February birthday on 28 February in common years.
+CREATE OR REPLACE MACRO lpd_anniversary(birth_date, years) AS CAST(birth_date + to_years(years) AS DATE);
+
+-- Ages go by the UTC date first (day number utc_day) and need a zone only within two days of a birthday: a day
+-- starts within two days of its UTC midnight in every zone. `years` is the age the member turns in that UTC year
+-- and `since` the days since that birthday (negative before it); the age whose birthday is that near, if any,
+-- is NULL otherwise. Birthdays lie 365 days or more apart, so at most one is near, and the neighbouring years'
+-- birthdays need a look only at the turn of a year.
+CREATE OR REPLACE MACRO lpd_near_age(birth_date, years, since, utc_day) AS
   CASE
-    WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN NULL
-    WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN NULL
-    WHEN year(birth_date) + age > 9999 THEN NULL
-    WHEN t >= epoch_ms(birth_date + to_years(age)) - 172800000 AND t < epoch_ms(birth_date + to_years(age)) + 172800000
-      THEN CAST(birth_date + to_years(age) AS DATE)
+    WHEN since BETWEEN -2 AND 1 THEN years
+    WHEN since >= 363 AND lpd_anniversary(birth_date, years + 1) - DATE '1970-01-01' - utc_day <= 2 THEN years + 1
+    WHEN since <= -364 AND utc_day - (lpd_anniversary(birth_date, years - 1) - DATE '1970-01-01') <= 1 THEN years - 1
   END;
 
--- Whether someone born on birth_date is younger than age at instant t (epoch ms): age counts in whole calendar
--- years from the birthday, which starts at birthday_start_ms, its 00:00 in the member's zone (needed only where
--- lpd_birthday_near gives a birthday).
-CREATE OR REPLACE MACRO lpd_is_younger_than(birth_date, age, t, birthday_start_ms) AS
-  CASE
-    WHEN t < ((birth_date - DATE '1970-01-01') + age * 365 - 2) * 86400000 THEN true
-    WHEN year(birth_date) + age > 9999 THEN true
-    WHEN t >= ((birth_date - DATE '1970-01-01') + age * 366 + 2) * 86400000 THEN false
-    WHEN t < epoch_ms(birth_date + to_years(age)) - 172800000 THEN true
-    WHEN t >= epoch_ms(birth_date + to_years(age)) + 172800000 THEN false
-    ELSE t < birthday_start_ms
-  END;
+-- The greatest age surely reached: a birthday two days or more before the UTC day. One past year 9999 never is.
+CREATE OR REPLACE MACRO lpd_age_reached(birth_date, years, since, near_age) AS
+  least(CASE WHEN near_age IS NOT NULL THEN near_age - 1 WHEN since >= 2 THEN years ELSE years - 1 END, 9999 - year(birth_date));
+
+-- The start of a day whose window holds one clock change, from the offsets before and after it: the earlier
+-- instant showing its 00:00 (wall, in epoch ms of the zone-less time), else the moment the clocks jump over it,
+-- as lpd_resolve_wall_ms finds with six zone probes.
+CREATE OR REPLACE MACRO lpd_change_day_start_ms(zone, wall, offset_before, offset_after) AS
+  coalesce(
+    least(CASE WHEN lpd_wall_ms(zone, wall - offset_before) = wall THEN wall - offset_before END,
+          CASE WHEN lpd_wall_ms(zone, wall - offset_after) = wall THEN wall - offset_after END),
+    lpd_jump_ms(zone, wall, epoch_ms(timezone(zone, make_timestamp(wall * 1000))))
+  );
 
 -- The reasons that apply under a provision, as bits in the library's order of precedence (as in reason_sets
 -- below): before coverage (no provision) 1, excluded or paused 2, not known 4, under the minimum age 8, opted out
--- 16. Where none applies, a member known to be under 18 under a provision that states no age rule is not known
--- to be subject (4); anyone else is in scope (32). `younger`: younger than the minimum age, or 18 where none.
-CREATE OR REPLACE MACRO lpd_reason_bits(provision_status, minimum_age, younger, opted_out) AS
+-- 16; `base` holds the first three, the provision's own. Where none applies, a member known to be under 18 under
+-- a provision that states no age rule is not known to be subject (4); anyone else is in scope (32). `younger`:
+-- younger than the minimum age, or 18 where none.
+CREATE OR REPLACE MACRO lpd_reason_bits(base, minimum_age, younger, opted_out) AS
   CASE
-    WHEN provision_status IS NULL OR provision_status <> 'subject' OR (minimum_age IS NOT NULL AND younger)
-         OR coalesce(opted_out, false)
-    THEN CASE WHEN provision_status IS NULL THEN 1 WHEN provision_status = 'not-subject' THEN 2
-              WHEN provision_status = 'unknown' THEN 4 ELSE 0 END
-         + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END
-         + CASE WHEN coalesce(opted_out, false) THEN 16 ELSE 0 END
+    WHEN base <> 0 OR (minimum_age IS NOT NULL AND younger) OR opted_out
+    THEN base + CASE WHEN minimum_age IS NOT NULL AND younger THEN 8 ELSE 0 END + CASE WHEN opted_out THEN 16 ELSE 0 END
     WHEN younger THEN 4
     ELSE 32
   END;
@@ -119,6 +122,15 @@ CREATE OR REPLACE MACRO lpd_status_of_bits(reason_bits) AS
        WHEN (reason_bits & 1) = 1 OR ((reason_bits & 2) = 0 AND (reason_bits & 4) = 4) THEN 'unknown'
        WHEN (reason_bits & 26) <> 0 THEN 'not-subject'
        ELSE 'subject' END;
+
+-- The answer for a member of a country with other candidate regions: where one gives another status than the
+-- region's, not known, with no provision (64), keeping the member's own reasons (minor, opted out) that hold under
+-- every candidate.
+CREATE OR REPLACE MACRO lpd_answer_key(bits, alt1_bits, alt2_bits) AS
+  CASE WHEN lpd_status_of_bits(alt1_bits) <> lpd_status_of_bits(bits)
+            OR coalesce(lpd_status_of_bits(alt2_bits) <> lpd_status_of_bits(bits), false)
+       THEN 64 | 4 | (bits & alt1_bits & coalesce(alt2_bits, 63) & 24)
+       ELSE bits END;
 
 CREATE OR REPLACE VIEW lpd_member_decisions AS
 WITH
@@ -166,42 +178,152 @@ territory_alternatives AS (
   ) AS alternatives(country, slot, region)
 ),
 -- END candidate regions
+-- The CTEs read more than once are MATERIALIZED: DuckDB 1.3 would otherwise work each out again for every reference.
 -- Every zone the engine knows, by its name in lower case: zone names match in any (ASCII) case, as in the
 -- library. ICU's 'Factory' is a placeholder, not a zone; JavaScript runtimes refuse it.
-zones AS (
+zones AS MATERIALIZED (
   SELECT lower(name) AS zone_key, name AS zone_name, row_number() OVER () AS zone_id
   FROM pg_timezone_names() WHERE name <> 'Factory'
 ),
--- Regions numbered, so that a member's zone and region make one integer key into the timelines.
-regions AS (
+-- Regions numbered, so that a member's zone and regions make one integer key into the timelines.
+regions AS MATERIALIZED (
   SELECT region, row_number() OVER (ORDER BY region) AS region_id FROM (SELECT DISTINCT region FROM lpd_countries)
 ),
--- Each country with its region and, where it has other candidate regions, theirs (NULL otherwise).
-countries AS (
-  SELECT c.country, c.region, c.default_time_zone, r.region_id, a1.region_id AS alt1_region_id, a2.region_id AS alt2_region_id
-  FROM lpd_countries c JOIN regions r ON r.region = c.region
-  LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 1) a1
-    ON a1.country = c.country
-  LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 2) a2
-    ON a2.country = c.country
+-- Each country with its region, its default zone and its candidate regions: its own and any others (NULL where
+-- there are none), as one number, set_key.
+countries AS MATERIALIZED (
+  SELECT c.*, c.region_id + 1024 * coalesce(c.alt1_region_id, 0) + 1048576 * coalesce(c.alt2_region_id, 0) AS set_key
+  FROM (
+    SELECT c.country, c.region, c.default_time_zone, dz.zone_id AS default_zone_id, r.region_id,
+           a1.region_id AS alt1_region_id, a2.region_id AS alt2_region_id
+    FROM lpd_countries c JOIN regions r ON r.region = c.region
+    -- Most members take their country's zone: looked up once per country, not once per member.
+    LEFT JOIN zones dz ON dz.zone_key = lower(c.default_time_zone)
+    LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 1) a1
+      ON a1.country = c.country
+    LEFT JOIN (SELECT a.country, r.region_id FROM territory_alternatives a JOIN regions r ON r.region = a.region WHERE a.slot = 2) a2
+      ON a2.country = c.country
+  ) c
 ),
+-- Each set of candidate regions, one row per candidate: slot 0 the country's own region, 1 and 2 the others.
+candidates AS MATERIALIZED (
+  SELECT DISTINCT set_key, 0 AS slot, region_id FROM countries
+  UNION SELECT DISTINCT set_key, 1, alt1_region_id FROM countries WHERE alt1_region_id IS NOT NULL
+  UNION SELECT DISTINCT set_key, 2, alt2_region_id FROM countries WHERE alt2_region_id IS NOT NULL
+),
+-- The purposes, numbered as the opt-out columns of lpd_members are taken below.
+purposes AS (
+  SELECT * FROM (VALUES (1, 'ai-training'), (2, 'microsoft-ads'), (3, 'microsoft-ai-training')) AS p(purpose_id, purpose)
+),
+-- The provisions as day numbers [from_day, to_day), with the time before coverage as a row of its own (base 1);
+-- `base` holds the reasons the provision itself gives (lpd_reason_bits). -2147483648 and 2147483647 stand for
+-- no end.
+provisions AS MATERIALIZED (
+  SELECT r.region_id, q.purpose_id, CAST(p.effective_from AS DATE) AS effective_from,
+         CASE p.status WHEN 'not-subject' THEN 2 WHEN 'unknown' THEN 4 ELSE 0 END AS base,
+         CAST(p.minimum_age AS INTEGER) AS minimum_age,
+         CAST(p.effective_from AS DATE) - DATE '1970-01-01' AS from_day,
+         coalesce(CAST(p.effective_to AS DATE) - DATE '1970-01-01', 2147483647) AS to_day
+  FROM lpd_provisions p JOIN regions r ON r.region = p.region JOIN purposes q ON q.purpose = p.purpose
+  UNION ALL
+  SELECT r.region_id, q.purpose_id, NULL, 1, NULL, -2147483648, min(CAST(p.effective_from AS DATE)) - DATE '1970-01-01'
+  FROM lpd_provisions p JOIN regions r ON r.region = p.region JOIN purposes q ON q.purpose = p.purpose
+  GROUP BY r.region_id, q.purpose_id
+),
+-- Each set of candidate regions cut at every date where a provision of any of them changes, for every purpose
+-- at once. Days start in the same order in every zone, so the pieces are the same in all of them: only their
+-- instants differ (placements below).
+pieces AS (
+  SELECT set_key, from_day, lead(from_day, 1, 2147483647) OVER (PARTITION BY set_key ORDER BY from_day) AS to_day
+  FROM (
+    SELECT c.set_key, p.from_day FROM candidates c JOIN provisions p ON p.region_id = c.region_id
+    UNION SELECT c.set_key, p.to_day FROM candidates c JOIN provisions p ON p.region_id = c.region_id
+    UNION SELECT set_key, -2147483648 FROM candidates
+  )
+  WHERE from_day < 2147483647
+),
+-- What each piece holds for each purpose: under each candidate region, the provision's reasons, minimum age
+-- and, for the country's own region, effective date (no provision: base 1).
+holdings AS (
+  SELECT g.set_key, g.from_day, g.to_day, q.purpose_id,
+         max(CASE WHEN c.slot = 0 THEN coalesce(p.base, 1) END) AS base_0,
+         max(CASE WHEN c.slot = 0 THEN p.minimum_age END) AS minimum_age_0,
+         max(CASE WHEN c.slot = 0 THEN p.effective_from END) AS effective_from,
+         max(CASE WHEN c.slot = 1 THEN coalesce(p.base, 1) END) AS base_1,
+         max(CASE WHEN c.slot = 1 THEN p.minimum_age END) AS minimum_age_1,
+         max(CASE WHEN c.slot = 2 THEN coalesce(p.base, 1) END) AS base_2,
+         max(CASE WHEN c.slot = 2 THEN p.minimum_age END) AS minimum_age_2
+  FROM pieces g JOIN candidates c ON c.set_key = g.set_key CROSS JOIN purposes q
+  LEFT JOIN provisions p
+    ON p.region_id = c.region_id AND p.purpose_id = q.purpose_id AND p.from_day <= g.from_day AND g.from_day < p.to_day
+  GROUP BY g.set_key, g.from_day, g.to_day, q.purpose_id
+),
+-- The distinct things a piece can hold for a purpose, numbered (kind): a member's answer follows from one of them,
+-- the member's age and whether they opted out (answer_sets).
+kinds AS MATERIALIZED (
+  SELECT *, dense_rank() OVER (ORDER BY base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2) AS kind
+  FROM holdings
+),
+-- The ages that matter: each provision's minimum age, and 18, the age that counts where a provision states none.
+ages AS MATERIALIZED (
+  SELECT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions UNION SELECT 18
+),
+-- The ages that matter as a span: a member's age counts only as far as it decides which of them they have
+-- reached, from the youngest less one to the oldest.
+age_span AS MATERIALIZED (
+  SELECT min(age) AS youngest, max(age) AS oldest, max(age) - min(age) + 2 AS classes FROM ages
+),
+-- Each member's moment asked about (t, epoch ms) and age facts (lpd_near_age, lpd_age_reached), from lpd_members
+-- alone, where the birth date and moment are valid: read twice below (the birthdays, the answers), each time
+-- from the table, which costs less than storing a million rows. A birthday lies 365 to 366 days a year after the
+-- birth date, so cheap bounds settle the ages that matter for nearly everyone; only the rest need the calendar.
+member_days AS NOT MATERIALIZED (
+  SELECT *,
+         CASE WHEN utc_day IS NOT NULL THEN lpd_age_reached(birth_date, years, since, near_age)
+              WHEN early THEN youngest - 1 WHEN late THEN oldest END AS reached,
+         CASE WHEN near_age <= 9999 - year(birth_date) THEN lpd_anniversary(birth_date, near_age) END AS near_birthday
+  FROM (
+    SELECT *, lpd_near_age(birth_date, years, since, utc_day) AS near_age
+    FROM (
+      SELECT *, utc_day - (lpd_anniversary(birth_date, years) - DATE '1970-01-01') AS since
+      FROM (
+        SELECT *, year(DATE '1970-01-01' + CAST(utc_day AS INTEGER)) - year(birth_date) AS years
+        FROM (
+          SELECT *, CASE WHEN valid AND NOT early AND NOT late THEN lpd_floor_div(t, 86400000) END AS utc_day
+          FROM (
+            -- A birthday past year 9999 is never reached: those born too late to have one at the oldest age are not `late`.
+            SELECT *, valid AND t < (birth_day + youngest * 365 - 2) * 86400000 AS early,
+                   valid AND t >= (birth_day + oldest * 366 + 2) * 86400000 AND birth_date < make_date(10000 - oldest, 1, 1) AS late
+            FROM (
+              SELECT m.*, s.youngest, s.oldest, s.classes, lpd_epoch_ms(m.asked_at) AS t, m.birth_date - DATE '1970-01-01' AS birth_day,
+                     m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' AND lpd_is_valid_instant(m.asked_at) AS valid
+              FROM lpd_members m, age_span s
+            )
+          )
+        )
+      )
+    )
+  )
+),
+-- Each member with the checks the library makes (error), the zone (zone_id), the candidate regions (set_key) and
+-- the opt-outs by then (bits 1, 2, 4, by purpose).
 members AS (
   SELECT
     m.member_id,
-    m.birth_date,
-    m.opted_out_ai_training,
-    m.opted_out_microsoft_ads,
-    m.opted_out_microsoft_ai_training,
-    c.region,
-    coalesce(m.time_zone, c.default_time_zone) AS time_zone,
-    z.zone_name,
-    z.zone_id,
-    z.zone_id * 1024 + c.region_id AS timeline_key,
-    z.zone_id * 1024 + c.alt1_region_id AS alt1_key,
-    z.zone_id * 1024 + c.alt2_region_id AS alt2_key,
-    lpd_epoch_ms(m.asked_at) AS t,
+    m.t,
+    m.reached,
+    m.near_birthday,
+    m.youngest,
+    m.oldest,
+    m.classes,
     -- The first microsecond after the millisecond asked about: opted out at or before it means before this.
-    make_timestamptz((lpd_epoch_ms(m.asked_at) + 1) * 1000) AS after_t,
+    CASE WHEN m.opted_out_ai_training < make_timestamptz((m.t + 1) * 1000) THEN 1 ELSE 0 END
+      + CASE WHEN m.opted_out_microsoft_ads < make_timestamptz((m.t + 1) * 1000) THEN 2 ELSE 0 END
+      + CASE WHEN m.opted_out_microsoft_ai_training < make_timestamptz((m.t + 1) * 1000) THEN 4 ELSE 0 END AS opt_outs,
+    c.region_id,
+    coalesce(m.time_zone, c.default_time_zone) AS time_zone,
+    CASE WHEN m.time_zone IS NULL THEN c.default_zone_id ELSE z.zone_id END AS zone_id,
+    c.set_key,
     -- The library checks the country, then the zone, the birth date, the opt-outs and the moment asked about.
     -- Codes and zone names match in any ASCII case; the second comparison keeps out letters such as the
     -- dotless i or the Kelvin sign, which change case into ASCII letters. Each check is a CASE of its own,
@@ -213,91 +335,89 @@ members AS (
         WHEN lower(m.country) <> lower(c.country) THEN 'INVALID_COUNTRY'
       END,
       CASE
+        WHEN m.time_zone IS NULL THEN CASE WHEN c.default_zone_id IS NULL THEN 'INVALID_TIME_ZONE' END
         WHEN z.zone_name IS NULL THEN 'INVALID_TIME_ZONE'
-        WHEN m.time_zone IS NULL OR m.time_zone = z.zone_name THEN NULL
+        WHEN m.time_zone = z.zone_name THEN NULL
         WHEN upper(m.time_zone) <> upper(z.zone_name) THEN 'INVALID_TIME_ZONE'
       END,
       CASE WHEN NOT coalesce(m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31', true) THEN 'INVALID_BIRTH_DATE' END,
+      -- An opt-out outside lpd_is_valid_instant's range, '-infinity' (opted out before any date) aside; the latest
+      -- of the three settles the upper bound for all of them at once.
       CASE
-        WHEN NOT (
-          (m.opted_out_ai_training IS NULL OR m.opted_out_ai_training = '-infinity' OR lpd_is_valid_instant(m.opted_out_ai_training))
-          AND (m.opted_out_microsoft_ads IS NULL OR m.opted_out_microsoft_ads = '-infinity' OR lpd_is_valid_instant(m.opted_out_microsoft_ads))
-          AND (m.opted_out_microsoft_ai_training IS NULL OR m.opted_out_microsoft_ai_training = '-infinity'
-               OR lpd_is_valid_instant(m.opted_out_microsoft_ai_training))
-        ) THEN 'INVALID_DATE'
+        WHEN greatest(m.opted_out_ai_training, m.opted_out_microsoft_ads, m.opted_out_microsoft_ai_training) > make_timestamptz(8640000000000000999)
+          OR (m.opted_out_ai_training < make_timestamptz(-8640000000000000000) AND m.opted_out_ai_training <> '-infinity')
+          OR (m.opted_out_microsoft_ads < make_timestamptz(-8640000000000000000) AND m.opted_out_microsoft_ads <> '-infinity')
+          OR (m.opted_out_microsoft_ai_training < make_timestamptz(-8640000000000000000) AND m.opted_out_microsoft_ai_training <> '-infinity')
+        THEN 'INVALID_DATE'
       END,
       CASE WHEN NOT lpd_is_valid_instant(m.asked_at) THEN 'INVALID_DATE' END
     ) AS error
-  FROM lpd_members m
+  FROM member_days m
   LEFT JOIN countries c ON c.country = upper(m.country)
-  LEFT JOIN zones z ON z.zone_key = lower(coalesce(m.time_zone, c.default_time_zone))
+  -- Only a zone given is looked up here; the country's was looked up once per country above.
+  LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
 ),
--- When each effective date starts in each zone asked about: computed once per zone and date, not per member.
--- The zones come straight from lpd_members, so that the members above are read once, by asks below.
-day_starts AS MATERIALIZED (
-  SELECT zone.zone_id, zone.zone_name, day.day,
-         CASE WHEN current_setting('Calendar') = 'gregorian' THEN lpd_day_start_ms(zone.zone_name, day.day)
-              ELSE error('lpd_member_decisions reads local times in the Gregorian calendar: SET Calendar = ''gregorian''')
-         END AS start_ms
-  FROM (SELECT zone_id, zone_name FROM zones
-        WHERE zone_key IN (SELECT lower(coalesce(m.time_zone, c.default_time_zone))
-                           FROM lpd_members m LEFT JOIN countries c ON c.country = upper(m.country))) AS zone,
-       (SELECT CAST(effective_from AS DATE) AS day FROM lpd_provisions
-        UNION SELECT CAST(effective_to AS DATE) FROM lpd_provisions WHERE effective_to IS NOT NULL) AS day
-),
--- The birthdays that matter: those within two days of the moment asked about (lpd_birthday_near), once per
--- zone and date.
-birthdays AS (
-  SELECT DISTINCT z.zone_id, z.zone_name, lpd_birthday_near(m.birth_date, a.age, lpd_epoch_ms(m.asked_at)) AS day
-  FROM lpd_members m
+-- The birthdays near the moment asked about whose age is one that matters, once per zone and date.
+birthdays AS MATERIALIZED (
+  SELECT DISTINCT CASE WHEN m.time_zone IS NULL THEN c.default_zone_id ELSE z.zone_id END AS zone_id, m.near_birthday AS day
+  FROM member_days m
   JOIN countries c ON c.country = upper(m.country)
-  JOIN zones z ON z.zone_key = lower(coalesce(m.time_zone, c.default_time_zone)),
-  (SELECT DISTINCT coalesce(CAST(minimum_age AS INTEGER), 18) AS age FROM lpd_provisions) a
-  WHERE m.birth_date BETWEEN DATE '0001-01-01' AND DATE '9999-12-31' AND lpd_is_valid_instant(m.asked_at)
-    AND lpd_birthday_near(m.birth_date, a.age, lpd_epoch_ms(m.asked_at)) IS NOT NULL
+  LEFT JOIN zones z ON z.zone_key = lower(m.time_zone)
+  -- The first two tests come first so that the scan drops members without a birth date and the calendar work runs
+  -- only for the few the cheap bounds leave.
+  WHERE m.birth_date IS NOT NULL AND m.utc_day IS NOT NULL AND m.near_birthday IS NOT NULL AND m.near_age IN (SELECT age FROM ages)
 ),
--- Each zone's offset from UTC every fourth day (at 00:00 UTC of days numbered by multiples of four), around
--- those birthdays: asking a zone is the costly step, so it is asked per zone and four days, not per birthday.
+-- The days whose start matters in a zone: every effective date in every zone (asking all zones costs less than
+-- reading the members once more to find theirs), and the birthdays above.
+days AS (
+  SELECT z.zone_id, z.zone_name, d.day
+  FROM zones z,
+       (SELECT CAST(effective_from AS DATE) AS day FROM lpd_provisions
+        UNION SELECT CAST(effective_to AS DATE) FROM lpd_provisions WHERE effective_to IS NOT NULL) AS d
+  UNION
+  SELECT b.zone_id, z.zone_name, b.day FROM birthdays b JOIN zones z ON z.zone_id = b.zone_id
+),
+-- Each day with the first and last of the eight-day blocks whose 00:00 UTC brackets the two days either side of it,
+-- which hold every instant the library's rule looks at for that day's start.
+windows AS (
+  SELECT zone_id, zone_name, day, lpd_floor_div((day - DATE '1970-01-01') - 2, 8) AS first_block,
+         lpd_floor_div((day - DATE '1970-01-01') + 9, 8) AS last_block
+  FROM days
+),
+-- Each zone's offset from UTC at 00:00 UTC of those blocks, with the next two blocks': asking a zone costs
+-- microseconds when it changes from row to row, so it is asked per zone and eight days, not per day.
 offsets AS (
-  SELECT zone_id, block,
-         epoch_ms(timezone(zone_name, make_timestamptz(block * 345600000000))) - block * 345600000 AS offset_ms
-  FROM (SELECT DISTINCT zone_id, zone_name, (day - DATE '1970-01-01') // 4 + around AS block
-        FROM birthdays, (VALUES (-1), (0), (1), (2)) AS arounds(around))
+  SELECT zone_id, block, offset_ms,
+         lead(offset_ms, 1) OVER w AS offset_1_ms, lead(offset_ms, 2) OVER w AS offset_2_ms
+  FROM (
+    SELECT zone_id, block, lpd_wall_ms(zone_name, block * 691200000) - block * 691200000 AS offset_ms
+    FROM (SELECT DISTINCT zone_id, zone_name, unnest(range(first_block, last_block + 1)) AS block FROM windows)
+  )
+  WINDOW w AS (PARTITION BY zone_id ORDER BY block)
 ),
--- Whether the offset stays the same over the four samples around each block (twelve to sixteen days).
-steady AS (
-  SELECT zone_id, block,
-         min(offset_ms) OVER w AS low_ms, max(offset_ms) OVER w AS high_ms
-  FROM offsets
-  WINDOW w AS (PARTITION BY zone_id ORDER BY block RANGE BETWEEN 1 PRECEDING AND 2 FOLLOWING)
+-- When each of those days starts in its zone: where the offset holds over the blocks around it, no clock changes
+-- near its midnight, which starts at its UTC midnight less the offset; where it changes once, the two offsets
+-- give the candidates (lpd_change_day_start_ms); anything else takes the library's rule in full.
+day_starts AS MATERIALIZED (
+  SELECT w.zone_id, w.day,
+         CASE WHEN current_setting('Calendar') <> 'gregorian'
+              THEN error('lpd_member_decisions reads local times in the Gregorian calendar: SET Calendar = ''gregorian''')
+              WHEN o.offset_ms = o.offset_1_ms AND (w.last_block = w.first_block + 1 OR o.offset_1_ms = o.offset_2_ms)
+              THEN epoch_ms(w.day) - o.offset_ms
+              WHEN w.last_block = w.first_block + 1
+              THEN lpd_change_day_start_ms(w.zone_name, epoch_ms(w.day), o.offset_ms, o.offset_1_ms)
+              WHEN o.offset_ms <> o.offset_2_ms AND o.offset_1_ms IN (o.offset_ms, o.offset_2_ms)
+              THEN lpd_change_day_start_ms(w.zone_name, epoch_ms(w.day), o.offset_ms, o.offset_2_ms)
+              ELSE lpd_day_start_ms(w.zone_name, w.day)
+         END AS start_ms
+  FROM windows w JOIN offsets o ON o.zone_id = w.zone_id AND o.block = w.first_block
 ),
--- When each of those birthdays starts in the zone: where the offset holds over the days around it, no clock
--- changes near its midnight, which starts at its UTC midnight less the offset; elsewhere lpd_day_start_ms
--- applies the library's rule.
+-- The starts of the birthdays alone.
 birthday_starts AS (
-  SELECT b.zone_id, b.day,
-         CASE WHEN s.low_ms = s.high_ms THEN epoch_ms(b.day) - s.low_ms ELSE lpd_day_start_ms(b.zone_name, b.day) END
-           AS start_ms
-  FROM birthdays b
-  JOIN steady s ON s.zone_id = b.zone_id AND s.block = (b.day - DATE '1970-01-01') // 4
-),
--- Each zone's timelines as instants [from_ms, to_ms), with the time before coverage as a row of its own.
-timelines AS MATERIALIZED (
-  SELECT s.zone_id * 1024 + r.region_id AS timeline_key, p.purpose, CAST(p.effective_from AS DATE) AS effective_from,
-         p.status, CAST(p.minimum_age AS INTEGER) AS minimum_age,
-         s.start_ms AS from_ms, coalesce(e.start_ms, 9223372036854775807) AS to_ms
-  FROM lpd_provisions p
-  JOIN regions r ON r.region = p.region
-  JOIN day_starts s ON s.day = CAST(p.effective_from AS DATE)
-  LEFT JOIN day_starts e ON e.zone_id = s.zone_id AND e.day = CAST(p.effective_to AS DATE)
-  UNION ALL
-  SELECT s.zone_id * 1024 + r.region_id, f.purpose, NULL, NULL, NULL, -9223372036854775808, s.start_ms
-  FROM (SELECT purpose, region, min(CAST(effective_from AS DATE)) AS first_day FROM lpd_provisions GROUP BY purpose, region) f
-  JOIN regions r ON r.region = f.region
-  JOIN day_starts s ON s.day = f.first_day
+  SELECT s.zone_id, s.day, s.start_ms FROM day_starts s JOIN birthdays b ON b.zone_id = s.zone_id AND b.day = s.day
 ),
 -- The reasons as bits in the library's order of precedence, with the list and the status each set stands for:
--- a decision lists every reason that applies, and its status follows the first.
+-- a decision lists every reason that applies, and its status follows the first. Bit 64 (no provision) names none.
 reason_sets AS (
   SELECT bits, reasons,
          CASE reasons[1]
@@ -311,85 +431,90 @@ reason_sets AS (
   FROM (
     SELECT bits, list_filter(['before-coverage', 'region-not-in-scope', 'not-known', 'minor', 'opted-out', 'in-scope'],
                              lambda reason, i: (bits >> (i - 1)) & 1 = 1) AS reasons
-    FROM range(1, 64) AS bit_sets(bits)
+    FROM range(1, 128) AS bit_sets(bits)
   )
 ),
--- One row per member and purpose, with whether the member had opted out of that purpose by then (from the
--- column named after it).
-asks AS (
-  SELECT member_id, birth_date, region, time_zone, zone_id, timeline_key, alt1_key, alt2_key, t, error,
-         unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose,
-         unnest([opted_out_ai_training < after_t, opted_out_microsoft_ads < after_t, opted_out_microsoft_ai_training < after_t])
-           AS opted_out
-  FROM members
+-- Every answer for one purpose: what a piece holds for it (kind), the age reached (years, from the youngest age
+-- that matters less one) and whether the member opted out of it. A member of a country with other candidate
+-- regions is answered under each (lpd_answer_key).
+answer_sets AS MATERIALIZED (
+  SELECT a.kind, a.years, a.opted_out, r.status, r.reasons, CASE WHEN a.bits < 64 THEN a.effective_from END AS provision_effective_from
+  FROM (
+    SELECT *, CASE WHEN base_1 IS NULL THEN bits_0 ELSE lpd_answer_key(bits_0, bits_1, bits_2) END AS bits
+    FROM (
+      SELECT k.kind, k.effective_from, k.base_1, y.years, y.youngest, y.classes, o.opted_out,
+             lpd_reason_bits(k.base_0, k.minimum_age_0, k.base_0 <> 1 AND coalesce(k.minimum_age_0, 18) > y.years, o.opted_out) AS bits_0,
+             CASE WHEN k.base_1 IS NOT NULL
+                  THEN lpd_reason_bits(k.base_1, k.minimum_age_1, k.base_1 <> 1 AND coalesce(k.minimum_age_1, 18) > y.years, o.opted_out) END AS bits_1,
+             CASE WHEN k.base_2 IS NOT NULL
+                  THEN lpd_reason_bits(k.base_2, k.minimum_age_2, k.base_2 <> 1 AND coalesce(k.minimum_age_2, 18) > y.years, o.opted_out) END AS bits_2
+      FROM (SELECT DISTINCT kind, base_0, minimum_age_0, effective_from, base_1, minimum_age_1, base_2, minimum_age_2 FROM kinds) k,
+           (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y,
+           (VALUES (false), (true)) AS o(opted_out)
+    )
+  ) a
+  JOIN reason_sets r ON r.bits = a.bits
 ),
--- The provision in force for each member and purpose, and for a member of a country with other candidate regions
--- the provision under each of those too; a member with an error has none. The age that matters is the
--- provision's minimum age, or 18 where it states none.
-provisioned AS (
-  SELECT a.member_id, a.purpose, a.region, a.time_zone, a.zone_id, a.error, a.birth_date, a.t, a.opted_out,
-         tl.effective_from, tl.status AS provision_status, tl.minimum_age, coalesce(tl.minimum_age, 18) AS age,
-         a.alt1_key IS NOT NULL AND a.error IS NULL AS has_alt1, t1.status AS alt1_status, t1.minimum_age AS alt1_minimum_age,
-         a.alt2_key IS NOT NULL AND a.error IS NULL AS has_alt2, t2.status AS alt2_status, t2.minimum_age AS alt2_minimum_age
-  FROM asks a
-  LEFT JOIN timelines tl
-    ON tl.timeline_key = a.timeline_key AND tl.purpose = a.purpose
-   AND a.t >= tl.from_ms AND a.t < tl.to_ms
-  LEFT JOIN timelines t1
-    ON t1.timeline_key = a.alt1_key AND t1.purpose = a.purpose
-   AND a.t >= t1.from_ms AND a.t < t1.to_ms
-  LEFT JOIN timelines t2
-    ON t2.timeline_key = a.alt2_key AND t2.purpose = a.purpose
-   AND a.t >= t2.from_ms AND a.t < t2.to_ms
+-- The pieces of each set of candidate regions, with what they hold for each purpose, and the distinct
+-- combinations of the three numbered (holds).
+set_pieces AS MATERIALIZED (
+  SELECT *, dense_rank() OVER (ORDER BY kind_1, kind_2, kind_3) AS holds
+  FROM (
+    SELECT set_key, from_day, to_day, max(CASE purpose_id WHEN 1 THEN kind END) AS kind_1,
+           max(CASE purpose_id WHEN 2 THEN kind END) AS kind_2, max(CASE purpose_id WHEN 3 THEN kind END) AS kind_3
+    FROM kinds GROUP BY set_key, from_day, to_day
+  )
 ),
--- Whether the member is younger than that age, under the region and under each other candidate; the start of
--- the birthday only where it is near.
-aged AS (
-  SELECT p.member_id, p.purpose, p.region, p.time_zone, p.error, p.effective_from, p.provision_status, p.minimum_age,
-         p.opted_out, p.has_alt1, p.alt1_status, p.alt1_minimum_age, p.has_alt2, p.alt2_status, p.alt2_minimum_age,
-         CASE WHEN p.error IS NOT NULL OR p.birth_date IS NULL OR p.provision_status IS NULL THEN false
-              ELSE lpd_is_younger_than(p.birth_date, p.age, p.t, b.start_ms) END AS younger,
-         CASE WHEN NOT p.has_alt1 OR p.birth_date IS NULL OR p.alt1_status IS NULL THEN false
-              ELSE lpd_is_younger_than(p.birth_date, coalesce(p.alt1_minimum_age, 18), p.t, b1.start_ms) END AS alt1_younger,
-         CASE WHEN NOT p.has_alt2 OR p.birth_date IS NULL OR p.alt2_status IS NULL THEN false
-              ELSE lpd_is_younger_than(p.birth_date, coalesce(p.alt2_minimum_age, 18), p.t, b2.start_ms) END AS alt2_younger
-  FROM provisioned p
-  LEFT JOIN birthday_starts b
-    ON b.zone_id = p.zone_id
-   AND b.day = CASE WHEN p.error IS NULL AND p.provision_status IS NOT NULL THEN lpd_birthday_near(p.birth_date, p.age, p.t) END
-  LEFT JOIN birthday_starts b1
-    ON b1.zone_id = p.zone_id
-   AND b1.day = CASE WHEN p.has_alt1 AND p.alt1_status IS NOT NULL
-                     THEN lpd_birthday_near(p.birth_date, coalesce(p.alt1_minimum_age, 18), p.t) END
-  LEFT JOIN birthday_starts b2
-    ON b2.zone_id = p.zone_id
-   AND b2.day = CASE WHEN p.has_alt2 AND p.alt2_status IS NOT NULL
-                     THEN lpd_birthday_near(p.birth_date, coalesce(p.alt2_minimum_age, 18), p.t) END
+-- The three purposes' answers for every member there can be, by answer key: what the piece holds (holds), the age
+-- reached, the three opt-outs (bits 1, 2, 4) and the region. One lookup per member answers all three purposes.
+answers_by_key AS (
+  SELECT ((h.holds * y.classes + (y.years - y.youngest + 1)) * 8 + o.opt_outs) * 1024 + g.region_id AS answer_key, g.region,
+         [a1.status, a2.status, a3.status] AS statuses, [a1.reasons, a2.reasons, a3.reasons] AS reason_lists,
+         [a1.provision_effective_from, a2.provision_effective_from, a3.provision_effective_from] AS provisions
+  FROM (SELECT DISTINCT holds, kind_1, kind_2, kind_3 FROM set_pieces) h
+  CROSS JOIN (SELECT youngest, classes, unnest(range(youngest - 1, oldest + 1)) AS years FROM age_span) y
+  CROSS JOIN range(8) AS o(opt_outs)
+  CROSS JOIN regions g
+  JOIN answer_sets a1 ON a1.kind = h.kind_1 AND a1.years = y.years AND a1.opted_out = ((o.opt_outs & 1) = 1)
+  JOIN answer_sets a2 ON a2.kind = h.kind_2 AND a2.years = y.years AND a2.opted_out = ((o.opt_outs & 2) = 2)
+  JOIN answer_sets a3 ON a3.kind = h.kind_3 AND a3.years = y.years AND a3.opted_out = ((o.opt_outs & 4) = 4)
 ),
--- The reasons as bits, for the region and each other candidate region (NULL where there is none).
-decided AS (
-  SELECT member_id, purpose, region, time_zone, effective_from, error, has_alt1,
-         lpd_reason_bits(provision_status, minimum_age, younger, opted_out) AS bits,
-         CASE WHEN has_alt1 THEN lpd_reason_bits(alt1_status, alt1_minimum_age, alt1_younger, opted_out) END AS alt1_bits,
-         CASE WHEN has_alt2 THEN lpd_reason_bits(alt2_status, alt2_minimum_age, alt2_younger, opted_out) END AS alt2_bits
-  FROM aged
+-- Each zone's pieces as instants [from_ms, to_ms), with what they hold for each purpose (kind).
+placements AS (
+  SELECT z.zone_id * 1073741824 + g.set_key AS placement_key,
+         coalesce(s.start_ms, -9223372036854775808) AS from_ms, coalesce(e.start_ms, 9223372036854775807) AS to_ms,
+         g.holds
+  FROM set_pieces g
+  CROSS JOIN zones z
+  LEFT JOIN day_starts s
+    ON s.zone_id = z.zone_id AND s.day = CASE WHEN g.from_day > -2147483648 THEN DATE '1970-01-01' + CAST(g.from_day AS INTEGER) END
+  LEFT JOIN day_starts e
+    ON e.zone_id = z.zone_id AND e.day = CASE WHEN g.to_day < 2147483647 THEN DATE '1970-01-01' + CAST(g.to_day AS INTEGER) END
 ),
--- A member of a country with other candidate regions: where one gives another status than the region's, the
--- answer is not known, with no provision, and keeps the member's own reasons (minor, opted out) that hold under
--- every candidate.
-compared AS (
-  SELECT *,
-         has_alt1 AND (lpd_status_of_bits(alt1_bits) <> lpd_status_of_bits(bits)
-                       OR coalesce(lpd_status_of_bits(alt2_bits) <> lpd_status_of_bits(bits), false)) AS disagree
-  FROM decided
+-- The three tables the members are looked up in, each packed into one list and unpacked: the planner then takes
+-- them as small, as they are, and looks the members up in them rather than the other way round.
+small_placements AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM placements t)),
+small_birthday_starts AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM birthday_starts t)),
+small_answers_by_key AS (SELECT unnest(r) FROM (SELECT unnest(list(t)) AS r FROM answers_by_key t)),
+-- Each member's answer key (answers_by_key): what the piece in force holds, the age reached in the member's zone
+-- (one more than lpd_age_reached once the near birthday has started there; 18 or older without a birth date), the
+-- opt-outs and the region. A member with an error has none.
+keyed AS (
+  SELECT member_id, CASE WHEN error IS NULL THEN time_zone END AS time_zone, error,
+         CASE WHEN error IS NULL THEN ((holds * classes + years - youngest + 1) * 8 + opt_outs) * 1024 + region_id END AS answer_key
+  FROM (
+    SELECT m.*, p.holds,
+           CASE WHEN m.reached IS NULL THEN m.oldest
+                ELSE least(greatest(m.reached + CASE WHEN m.t >= b.start_ms THEN 1 ELSE 0 END, m.youngest - 1), m.oldest) END AS years
+    FROM members m
+    LEFT JOIN small_placements p
+      ON p.placement_key = CASE WHEN m.error IS NULL THEN m.zone_id * 1073741824 + m.set_key END
+     AND m.t >= p.from_ms AND m.t < p.to_ms
+    LEFT JOIN small_birthday_starts b ON b.zone_id = m.zone_id AND b.day = m.near_birthday
+  )
 )
-SELECT d.member_id, d.purpose, r.status, r.reasons,
-       CASE WHEN d.error IS NULL THEN d.region END AS region,
-       CASE WHEN d.error IS NULL THEN d.time_zone END AS time_zone,
-       CASE WHEN d.error IS NULL AND NOT d.disagree THEN d.effective_from END AS provision_effective_from, d.error
-FROM compared d
--- A member with an error gets no reasons.
-LEFT JOIN reason_sets r
-  ON r.bits = CASE WHEN d.error IS NOT NULL THEN NULL
-                   WHEN d.disagree THEN 4 | (d.bits & d.alt1_bits & coalesce(d.alt2_bits, 63) & 24)
-                   ELSE d.bits END;
+-- One row per member and purpose.
+SELECT k.member_id, unnest(['ai-training', 'microsoft-ads', 'microsoft-ai-training']) AS purpose, unnest(a.statuses) AS status,
+       unnest(a.reason_lists) AS reasons, a.region, k.time_zone, unnest(a.provisions) AS provision_effective_from, k.error
+FROM keyed k
+LEFT JOIN small_answers_by_key a ON a.answer_key = k.answer_key;
