@@ -1,7 +1,7 @@
 /**
  * sql/spark.sql and sql/bigquery.sql are parsed here, not run: dt-sql-parser's Spark SQL grammar (derived from
  * Spark's own) and sql-parser-cst's BigQuery dialect must accept them whole. Their decisions are not executed
- * anywhere in this repository; sql/duckdb.sql, which they follow step by step, is (see test/sql/duckdb-view.test.ts), as are
+ * anywhere in this repository. The views that answer by the same rules are: sql/duckdb.sql (test/sql/duckdb-view.test.ts),
  * sql/postgres.sql (test/sql/postgres.test.ts) and sql/clickhouse.sql (test/clickhouse).
  */
 import { readFileSync } from 'node:fs';
