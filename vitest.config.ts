@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { unitTestTimeout } from './test/property/support/scale.js';
 import { HOST_ZONES } from './vitest.projects.js';
@@ -43,6 +44,11 @@ export default defineConfig({
   test: {
     // Quiet output: what a passing test logs (a parser's own error listener, say) is no news.
     silent: 'passed-only',
+    // One test process per core. Vitest's default leaves one core to its own process, which on a 2-core machine
+    // is one process for every project: the unit files and the integration files then run one after the other
+    // while the second core only type-checks. Vitest's own process mostly waits, as do the integration files on
+    // the bins they start.
+    maxWorkers: availableParallelism(),
     projects: [
       unit('unit'),
       ...HOST_ZONES.map((zone) => unit(`unit TZ=${zone}`, zone)),

@@ -4,13 +4,14 @@
  * back anything a file changed with vi.setConfig when that file ends.
  */
 import './support/config.js';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import config from '../../vitest.config.js';
 import { HOST_ZONES } from '../../vitest.projects.js';
 import { propertyRunScale, unitTestTimeout } from './support/scale.js';
 import { runs } from './support/config.js';
 
-describe('property settings', () => {
+describe('test settings', () => {
   it('the time a test may take is set for each unit project, so every file of a worker has it', () => {
     const projects = (config.test?.projects ?? []) as { test?: { name?: string; testTimeout?: number } }[];
     const unit = projects.filter((p) => p.test?.name?.startsWith('unit'));
@@ -23,6 +24,10 @@ describe('property settings', () => {
     expect(unitTestTimeout({ FC_RUNS: '10' })).toBe(10 * unitTestTimeout({}));
     expect(runs(20).numRuns).toBe(Math.round(20 * propertyRunScale()));
     expect(propertyRunScale({ FC_RUNS: '' })).toBe(1);
+  });
+
+  it('the files run in one process per core, so the unit and integration files run side by side', () => {
+    expect(config.test?.maxWorkers).toBe(availableParallelism());
   });
 
   it('a bad FC_RUNS is named', () => {
