@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
-import { aiTrainingAnswers, BIRTHDAY_MIDNIGHTS, differences, expectEdgesReached, memberRow as row, micros as ms } from '../sql/support/compare.js';
+import { aiTrainingAnswers, aiTrainingStatusCounts, BIRTHDAY_MIDNIGHTS, differences, WEEK_LONG_CLOCK_CHANGES, expectEdgesReached, memberRow as row, micros as ms } from '../sql/support/compare.js';
 import { libraryDecisions } from '../sql/support/library.js';
 import { EDGE_ZONES, randomMembers } from '../sql/support/members.js';
 import type { SqlDecision, SqlMember } from '../sql/support/warehouse.js';
@@ -61,6 +61,13 @@ describe('lpd_member_decisions in ClickHouse equals decide()', () => {
     const { sql, library } = decisionsFor(BIRTHDAY_MIDNIGHTS.members);
     expect(differences(sql, library)).toEqual([]);
     expect(aiTrainingAnswers(sql)).toEqual(BIRTHDAY_MIDNIGHTS.aiTraining);
+  });
+
+  it('around a clock change undone within a week: the birthday starts at the right instant on every day of it', () => {
+    const { sql, library } = decisionsFor(WEEK_LONG_CLOCK_CHANGES);
+    expect(differences(sql, library)).toEqual([]);
+    // both sides of the 18th birthday are reached, and the moments before any provision
+    expect(aiTrainingStatusCounts(sql)).toEqual({ subject: expect.any(Number), 'not-subject': expect.any(Number), unknown: expect.any(Number) });
   });
 
   it("takes opt-outs at or before the moment, and 1900-01-01 00:00:00.000 as before any date", () => {

@@ -10,7 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
-import { aiTrainingAnswers, BIRTHDAY_MIDNIGHTS, differences, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow, micros } from './support/compare.js';
+import { aiTrainingAnswers, aiTrainingStatusCounts, BIRTHDAY_MIDNIGHTS, differences, WEEK_LONG_CLOCK_CHANGES, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow, micros } from './support/compare.js';
 import { libraryDecisions } from './support/library.js';
 import { EDGE_ZONES, randomMembers } from './support/members.js';
 import { loadMembers, openWarehouse, readDecisions, type SqlDecision, type SqlMember } from './support/warehouse.js';
@@ -50,6 +50,13 @@ describe('lpd_member_decisions equals decide()', () => {
     const { sql, library } = await decisionsFor(BIRTHDAY_MIDNIGHTS.members);
     expect(differences(sql, library)).toEqual([]);
     expect(aiTrainingAnswers(sql)).toEqual(BIRTHDAY_MIDNIGHTS.aiTraining);
+  });
+
+  it('around a clock change undone within a week: the birthday starts at the right instant on every day of it', async () => {
+    const { sql, library } = await decisionsFor(WEEK_LONG_CLOCK_CHANGES);
+    expect(differences(sql, library)).toEqual([]);
+    // both sides of the 18th birthday are reached, and the moments before any provision
+    expect(aiTrainingStatusCounts(sql)).toEqual({ subject: expect.any(Number), 'not-subject': expect.any(Number), unknown: expect.any(Number) });
   });
 
   it('reads effective dates at midnight in the member zone, given in any case', async () => {

@@ -21,7 +21,7 @@ import { renderRow, sqlExamples } from '../../scripts/warehouse-guide.js';
 import { decide } from '../../src/index.js';
 import { PURPOSE_IDS } from '../../src/ids.js';
 import { isTimeZone, startOfDayIn } from '../../src/time/zone.js';
-import { aiTrainingAnswers, BIRTHDAY_MIDNIGHTS, differences, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow as row, micros as ms } from './support/compare.js';
+import { aiTrainingAnswers, aiTrainingStatusCounts, BIRTHDAY_MIDNIGHTS, differences, WEEK_LONG_CLOCK_CHANGES, expectEdgesReached, MICROSECOND_OPT_OUTS, memberRow as row, micros as ms } from './support/compare.js';
 import { libraryDecisions } from './support/library.js';
 import { EDGE_ZONES, randomMembers } from './support/members.js';
 import { asPostgresHolds, loadPostgresMembers, openPostgres, postgresZones, readPostgresDecisions } from './support/postgres.js';
@@ -66,6 +66,13 @@ describe('lpd_member_decisions in PostgreSQL equals decide()', () => {
     const { sql, library } = await decisionsFor(BIRTHDAY_MIDNIGHTS.members);
     expect(differences(sql, library)).toEqual([]);
     expect(aiTrainingAnswers(sql)).toEqual(BIRTHDAY_MIDNIGHTS.aiTraining);
+  });
+
+  it('around a clock change undone within a week: the birthday starts at the right instant on every day of it', async () => {
+    const { sql, library } = await decisionsFor(WEEK_LONG_CLOCK_CHANGES);
+    expect(differences(sql, library)).toEqual([]);
+    // both sides of the 18th birthday are reached, and the moments before any provision
+    expect(aiTrainingStatusCounts(sql)).toEqual({ subject: expect.any(Number), 'not-subject': expect.any(Number), unknown: expect.any(Number) });
   });
 
   it('takes opt-outs at or before the moment, -infinity before any, microseconds as the milliseconds they fall in', async () => {

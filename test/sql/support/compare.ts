@@ -60,6 +60,47 @@ export const BIRTHDAY_MIDNIGHTS: { readonly members: readonly SqlMember[]; reado
   ],
 };
 
+/**
+ * The only clock changes undone within eight days between 1900 and 2100 in ICU's zones (every zone's offset
+ * read every six hours): Brazil's summer time of 8–15 October 2000 (Recife, Noronha, Boa Vista), and the
+ * summer time the tz database predicts Gaza and Hebron will suspend for about a week in 2040, 2054 and 2072.
+ * A view that reads a zone's offset at a few days' interval could step over them. Each member turns 18 on a
+ * day of the change or the day either side, in that zone, and is asked a millisecond before and at that day's
+ * midnight under every offset near the zone's, so one of the two moments is the birthday's start.
+ */
+export const WEEK_LONG_CLOCK_CHANGES: readonly SqlMember[] = (() => {
+  const DAY_MS = 86_400_000;
+  const changes: readonly (readonly [zone: string, firstDay: string])[] = [
+    ['America/Recife', '2000-10-08'],
+    ['America/Noronha', '2000-10-08'],
+    ['America/Boa_Vista', '2000-10-08'],
+    ['Asia/Gaza', '2040-10-20'],
+    ['Asia/Hebron', '2054-03-28'],
+    ['Asia/Gaza', '2072-10-22'],
+  ];
+  const members: SqlMember[] = [];
+  for (const [zone, firstDay] of changes) {
+    for (let k = -1; k <= 8; k++) {
+      const day = new Date(Date.parse(firstDay) + k * DAY_MS);
+      const birth = Date.UTC(day.getUTCFullYear() - 18, day.getUTCMonth(), day.getUTCDate()) / DAY_MS;
+      for (const offsetHours of [-5, -4, -3, -2, -1, 1, 2, 3, 4]) {
+        const midnight = day.getTime() - offsetHours * 3_600_000;
+        for (const at of [midnight - 1, midnight]) {
+          members.push(memberRow(members.length + 1, { time_zone: zone, birth_date: birth, asked_at: BigInt(at) * 1000n }));
+        }
+      }
+    }
+  }
+  return members;
+})();
+
+/** How many AI-training answers of `sql` are each status: to show that a set of members reaches both sides of an edge. */
+export function aiTrainingStatusCounts(sql: readonly SqlDecision[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const d of sql) if (d.purpose === 'ai-training') counts[String(d.status)] = (counts[String(d.status)] ?? 0) + 1;
+  return counts;
+}
+
 /** Each decision's member, status and reasons for AI training, to set beside {@link BIRTHDAY_MIDNIGHTS}. */
 export const aiTrainingAnswers = (sql: readonly SqlDecision[]) =>
   sql.filter((d) => d.purpose === 'ai-training').map((d) => [d.member_id, d.status, d.reasons]);
