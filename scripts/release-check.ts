@@ -15,6 +15,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { colourEnv } from './plain-output.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
@@ -30,9 +31,12 @@ const STEPS: readonly { name: string; command: string; args: string[] }[] = [
   { name: 'snapshot', command: bin('tsx'), args: ['scripts/snapshot-gate.ts'] },
 ];
 
+// Colour only on a terminal: CI keeps this output in a file.
+const ENV = colourEnv(process.env, process.stdout.isTTY);
+
 function runStep(command: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: ENV });
     child.on('close', (code) => resolve(code ?? 1));
     child.on('error', () => resolve(1));
   });
