@@ -1,6 +1,6 @@
 /**
- * Writes the JSON Schema files under data/schema/ from the zod schemas, the hot-path decision tables in
- * src/generated/, the CSV tables under tables/ and the mapping tables of docs/vocabularies.md, the error-code table of docs/semantics.md, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
+ * Writes the JSON Schema files under data/schema/ from the zod schemas, the hot-path decision tables and the
+ * timeline files as JSON text in src/generated/, the CSV tables under tables/ and the mapping tables of docs/vocabularies.md, the error-code table of docs/semantics.md, after validating the dataset with the schemas. With --check it writes nothing and fails if the data is invalid or a generated file is stale: the
  * build and CI run it that way.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { loadDatasetFiles, formatIssues } from './dataset-files.js';
 import { DatasetSchema } from '../src/schema/index.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from './json-schemas.js';
 import { renderDecisionTables } from './decision-tables.js';
+import { renderTimelineJson } from './timeline-json.js';
 import { renderTables } from './tables.js';
 import { VOCABULARY_GUIDE, withMappingTables } from './docs-vocabulary.js';
 import { withErrorTable } from './error-table.js';
@@ -32,7 +33,8 @@ if (!values.check && readTextOrUndefined(idsFile) !== idsText) {
   process.exit(again.status ?? 1);
 }
 
-const result = DatasetSchema.safeParse(loadDatasetFiles());
+const files = loadDatasetFiles();
+const result = DatasetSchema.safeParse(files);
 if (!result.success) {
   console.error(`data/ is invalid:\n${formatIssues(result.error.issues)}`);
   process.exit(1);
@@ -41,6 +43,7 @@ if (!result.success) {
 const outputs: [string, string][] = [
   ...Object.entries(JSON_SCHEMA_SOURCES).map(([name, schema]): [string, string] => [`data/schema/${name}`, renderJsonSchema(schema)]),
   ['src/generated/decision-tables.ts', renderDecisionTables(result.data)],
+  ['src/generated/timeline-json.ts', renderTimelineJson(files.timelines)],
   ['src/generated/vocabulary-ids.ts', idsText],
   ...Object.entries(renderTables(result.data)),
   [VOCABULARY_GUIDE, withMappingTables(readFileSync(new URL(`../${VOCABULARY_GUIDE}`, import.meta.url), 'utf8'))],

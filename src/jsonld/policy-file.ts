@@ -4,7 +4,7 @@ import { DATA_AS_OF, DATA_VERSION } from '../api/data-version.js';
 import { regions } from '../api/regions.js';
 import { sourcesFile } from '../data/sources.js';
 import { vocabulary } from '../data/vocabulary.js';
-import { timelineFiles } from '../engine/provisions.js';
+import { timelineFile } from '../data/timeline-files.js';
 import { policyJsonLd } from './policy-jsonld.js';
 
 /** What writing `policy.jsonld` produced: the file and how many processes it holds. */
@@ -21,7 +21,7 @@ export function writePolicyJsonLd(dir: string): PolicyFile {
     regions,
     vocabulary,
     sources: sourcesFile.sources,
-    provisionsOf: (purpose, region) => timelineFiles[purpose].regions[region.id],
+    provisionsOf: (purpose, region) => timelineFile(purpose).regions[region.id],
   });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'policy.jsonld');

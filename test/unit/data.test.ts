@@ -11,6 +11,8 @@ import {
 import { formatIssues, loadDatasetFiles } from '../../scripts/dataset-files.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from '../../scripts/json-schemas.js';
 import { renderDecisionTables } from '../../scripts/decision-tables.js';
+import { renderTimelineJson } from '../../scripts/timeline-json.js';
+import { timelineFile } from '../../src/data/timeline-files.js';
 import { renderVocabularyIds } from '../../scripts/vocabulary-ids.js';
 import { aiTrainingSteps, countryZones, microsoftAdsSteps, microsoftAiTrainingSteps } from '../../src/generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
@@ -140,5 +142,26 @@ describe('generated decision tables', () => {
         Object.fromEntries(region.countries.map((c) => [c.code, c.timeZone])),
       );
     }
+  });
+});
+
+describe('the timeline files as JSON text', () => {
+  it('src/generated/timeline-json.ts is up to date (npm run generate)', () => {
+    const onDisk = readFileSync(new URL('../../src/generated/timeline-json.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(renderTimelineJson(files.timelines));
+  });
+
+  it('parse to the files of data/, deeply frozen, once', () => {
+    for (const purpose of PURPOSE_IDS) {
+      const file = timelineFile(purpose);
+      expect(file).toEqual(readJson(`${purpose}.json`));
+      expect(timelineFile(purpose)).toBe(file);
+      expect(Object.isFrozen(file.regions.eu)).toBe(true);
+      expect(Object.isFrozen(file.regions.eu[0])).toBe(true);
+    }
+  });
+
+  it('refuse a file in the wrong place', () => {
+    expect(() => renderTimelineJson([...files.timelines].reverse())).toThrow('timeline 0 is not ai-training');
   });
 });

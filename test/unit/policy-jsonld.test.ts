@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { regions, vocabulary } from '../../src/index.js';
 import { sourcesFile } from '../../src/data/sources.js';
-import { timelineFiles } from '../../src/engine/provisions.js';
+import { timelineFile } from '../../src/data/timeline-files.js';
+import { PURPOSE_IDS } from '../../src/ids.js';
 import { policyJsonLd, type PolicyJsonLdInput } from '../../src/jsonld/policy-jsonld.js';
 import type { ProvisionRecord } from '../../src/schema/index.js';
 
@@ -16,15 +17,15 @@ const input: PolicyJsonLdInput = {
   regions,
   vocabulary,
   sources: sourcesFile.sources,
-  provisionsOf: (purpose, region) => timelineFiles[purpose].regions[region.id],
+  provisionsOf: (purpose, region) => timelineFile(purpose).regions[region.id],
 };
-const subject = timelineFiles['ai-training'].regions.eu.find((p) => p.status === 'subject')!;
+const subject = timelineFile('ai-training').regions.eu.find((p) => p.status === 'subject')!;
 const only = (record: ProvisionRecord): PolicyJsonLdInput => ({ ...input, regions: [regions[0]!], provisionsOf: (purpose) => (purpose === 'ai-training' ? [record] : []) });
 
 describe('policyJsonLd', () => {
   it('describes one process per provision, ends each at the next one, and names the data version', () => {
     const graph = policyJsonLd(input)['@graph'] as Record<string, unknown>[];
-    const count = Object.values(timelineFiles).reduce((n, file) => n + Object.values(file.regions).reduce((m, list) => m + list.length, 0), 0);
+    const count = PURPOSE_IDS.map((purpose) => timelineFile(purpose)).reduce((n, file) => n + Object.values(file.regions).reduce((m, list) => m + list.length, 0), 0);
     expect(graph).toHaveLength(count + 1);
     expect(graph[0]).toMatchObject({ '@type': 'dpv:Policy', 'lpd:dataVersion': '0.0.0-test', 'dct:modified': { '@value': '2026-12-01' } });
     const eu = graph.filter((node) => (node['@id'] as string).includes('/ai-training/eu/'));
