@@ -18,9 +18,11 @@ export interface CountryEntry {
   readonly alternatives: readonly number[] | undefined;
 }
 
-// Every spelling of every code (de, De, dE, DE) is keyed up front so the hot path needs no toUpperCase(). A
-// null-prototype object rather than a Map: a property load on a dictionary of string keys is the cheaper
-// lookup, and without a prototype no key ('__proto__', 'toString') can reach anything but an entry.
+// Upper-case codes are indexed at import; any other spelling (de, De, dE) is added the first time it is asked
+// for (otherSpelling), so the hot path needs no toUpperCase() from then on, and an import pays for 250 keys,
+// not 1,000 (each new key is a string to make and intern, about a microsecond before V8 has optimized
+// anything). A null-prototype object rather than a Map: a property load on a dictionary of string keys is the
+// cheaper lookup, and without a prototype no key ('__proto__', 'toString') can reach anything but an entry.
 const byCode: Record<string, CountryEntry | undefined> = /* @__PURE__ */ indexCountries();
 
 function indexCountries(): Record<string, CountryEntry | undefined> {
@@ -28,20 +30,28 @@ function indexCountries(): Record<string, CountryEntry | undefined> {
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
     for (const [code, timeZone, alternatives] of decodeCountries(areas)) {
-      const entry: CountryEntry = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
-      const [a, b] = code.toLowerCase();
-      const [A, B] = code;
-      for (const spelling of [`${A}${B}`, `${a}${b}`, `${A}${b}`, `${a}${B}`]) table[spelling] = entry;
+      table[code] = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
     }
   }
   return table;
+}
+
+const ASCII_CODE = /^[a-z]{2}$/i;
+
+/** A code in another case than upper: found by its upper-case spelling, and kept under this one too. */
+function otherSpelling(country: string): CountryEntry | undefined {
+  // ASCII letters only: 'ıt'.toUpperCase() is 'IT', but 'ıt' is no spelling of Italy's code.
+  if (!ASCII_CODE.test(country)) return undefined;
+  const entry = byCode[country.toUpperCase()];
+  if (entry !== undefined) byCode[country] = entry;
+  return entry;
 }
 
 const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming `field` for anything else. */
 export function countryEntry(country: unknown, field = 'country'): CountryEntry {
-  const entry = typeof country === 'string' ? byCode[country] : undefined;
+  const entry = typeof country === 'string' ? (byCode[country] ?? otherSpelling(country)) : undefined;
   if (entry === undefined) {
     const hint = countryHint(country);
     throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
@@ -56,10 +66,17 @@ export function countryEntry(country: unknown, field = 'country'): CountryEntry 
 export function decodeCountries(
   areas: Readonly<Record<string, string>>,
 ): [code: string, timeZone: string, alternatives: readonly number[] | undefined][] {
-  return Object.entries(areas).flatMap(([area, entries]) =>
-    entries.split(' ').map((entry): [string, string, readonly number[] | undefined] => {
-      const [, code, digits, city] = /(..)(\d*)(.*)/.exec(entry)!;
-      return [code!, area === '' ? city! : `${area}/${city}`, digits === '' ? undefined : [...digits!].map(Number)];
-    }),
-  );
+  const countries: [string, string, readonly number[] | undefined][] = [];
+  for (const [area, entries] of Object.entries(areas)) {
+    for (const entry of entries.split(' ')) {
+      // "CC", then the digits of the other candidate regions, if any, then the city: read by char codes, since
+      // this runs at import for every country, before V8 has optimized anything.
+      let end = 2;
+      while (end < entry.length && entry.charCodeAt(end) >= 48 && entry.charCodeAt(end) <= 57) end++;
+      const city = entry.slice(end);
+      const alternatives = end === 2 ? undefined : Array.from(entry.slice(2, end), Number);
+      countries.push([entry.slice(0, 2), area === '' ? city : `${area}/${city}`, alternatives]);
+    }
+  }
+  return countries;
 }

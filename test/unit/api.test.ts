@@ -45,6 +45,20 @@ describe('regions and regionOf', () => {
     expect(regionOf('JP').id).toBe('rest-of-world');
   });
 
+  it('takes every code in each of its four spellings, asked once or many times, and nothing that only upper-cases to one', () => {
+    for (const code of regions.flatMap((r) => r.countries.map((c) => c.code))) {
+      const [a, b] = [code[0]!, code[1]!];
+      const spellings = [code, code.toLowerCase(), a + b.toLowerCase(), a.toLowerCase() + b];
+      for (let round = 0; round < 2; round++) {
+        for (const spelling of spellings) expect(isSubjectToAiTraining({ country: spelling }, '2025-11-04'), spelling).toBe(isSubjectToAiTraining({ country: code }, '2025-11-04'));
+      }
+    }
+    // dotless i and long s upper-case to I and S; the fullwidth letters and the Kelvin sign are not ASCII either
+    for (const lookalike of ['\u0131t', '\u017fe', 'ＤＥ', '\u212Ae', 'DE ', 'D', 'DEU']) {
+      expect(() => isSubjectToAiTraining({ country: lookalike }, '2025-11-04'), lookalike).toThrow(expect.objectContaining({ code: 'INVALID_COUNTRY', field: 'country' }));
+    }
+  });
+
   it('gives each country the zone of its capital', () => {
     for (const [code, zone] of Object.entries(FACT_ZONES)) {
       expect(regionOf(code).countries.find((c) => c.code === code)?.timeZone).toBe(zone);
