@@ -4,6 +4,7 @@
  * back anything a file changed with vi.setConfig when that file ends.
  */
 import './support/config.js';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import config from '../../vitest.config.js';
@@ -28,6 +29,14 @@ describe('test settings', () => {
 
   it('the files run in one process per core, so the unit and integration files run side by side', () => {
     expect(config.test?.maxWorkers).toBe(availableParallelism());
+  });
+
+  it('the PostgreSQL view runs in a project of its own, which no unit project and so no npm test runs', () => {
+    const projects = (config.test?.projects ?? []) as { test?: { name?: string; include?: string[]; exclude?: string[] } }[];
+    const postgres = projects.find((p) => p.test?.name === 'postgres');
+    expect(postgres?.test?.include).toEqual(['test/sql/postgres.test.ts']);
+    for (const p of projects.filter((q) => q.test?.name?.startsWith('unit'))) expect(p.test?.exclude, p.test?.name).toContain('test/sql/postgres.test.ts');
+    expect(readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8')).toContain('--project postgres');
   });
 
   it('a bad FC_RUNS is named', () => {

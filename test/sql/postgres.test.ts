@@ -3,8 +3,9 @@
  *
  * - against the library's own `decide()`: every member and purpose must get the library's status, reasons in
  *   order, region, zone and provision, and the library's error code for every member it rejects. PGlite decides
- *   far more slowly than DuckDB, so `npm test` draws 5,000 random members; CI's PostgreSQL stage draws 100,000
- *   (LPD_POSTGRES_MEMBERS). PostgreSQL's earliest instant is in 4714 BC: the generator's earlier instants are
+ *   far more slowly than DuckDB, so `npm run test:postgres` draws 5,000 random members; CI's PostgreSQL stage
+ *   draws 100,000 (LPD_POSTGRES_MEMBERS). `npm test` leaves this file out: creating the database alone takes
+ *   seconds of WebAssembly. PostgreSQL's earliest instant is in 4714 BC: the generator's earlier instants are
  *   held as that one, on both sides;
  * - its time zones (PostgreSQL's own copy of the time-zone database) against the library's (the runtime's
  *   Intl): the names the view accepts are names the library accepts, and lpd_day_start_ms starts every
