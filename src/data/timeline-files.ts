@@ -1,15 +1,35 @@
 import { timelineJson } from '../generated/timeline-json.js';
-import type { PurposeId } from '../ids.js';
+import type { PurposeId, RegionId } from '../ids.js';
 import type { PurposeTimelineFile } from '../schema/timeline.js';
 import { validatedJson } from './freeze.js';
 
-const parsed: Partial<Record<PurposeId, PurposeTimelineFile>> = {};
+/** A region's provisions as data/ holds them. */
+type RegionRecords = PurposeTimelineFile['regions'][RegionId];
+
+const regionRecords = new Map<string, RegionRecords>();
+const files: Partial<Record<PurposeId, PurposeTimelineFile>> = {};
 
 /**
- * A purpose's timeline file as data/ holds it (provisions with their quotes, notes and citations), deeply
- * frozen. Parsed from its JSON text the first time it is asked for: only explanations and the timeline need
- * it, so an import that answers yes or no never pays for it.
+ * A region's provisions for a purpose as data/ holds them (with their quotes, notes and citations), deeply
+ * frozen, the same array on every call. Parsed from its JSON text the first time it is asked for: only
+ * explanations and the timeline need it, so an import that answers yes or no never pays for it, and an
+ * explanation pays for its own region's.
  */
+export function timelineRecords(purpose: PurposeId, region: RegionId): RegionRecords {
+  const key = `${purpose} ${region}`;
+  let records = regionRecords.get(key);
+  if (records === undefined) {
+    records = validatedJson<RegionRecords>(JSON.parse(timelineJson[purpose].regions[region]));
+    regionRecords.set(key, records);
+  }
+  return records;
+}
+
+/** A purpose's whole timeline file as data/ holds it, deeply frozen, built from {@link timelineRecords}. */
 export function timelineFile(purpose: PurposeId): PurposeTimelineFile {
-  return (parsed[purpose] ??= validatedJson<PurposeTimelineFile>(JSON.parse(timelineJson[purpose])));
+  const text = timelineJson[purpose];
+  return (files[purpose] ??= validatedJson<PurposeTimelineFile>({
+    ...(JSON.parse(text.head) as Omit<PurposeTimelineFile, 'regions'>),
+    regions: Object.fromEntries(Object.keys(text.regions).map((region) => [region, timelineRecords(purpose, region as RegionId)])),
+  } as PurposeTimelineFile));
 }

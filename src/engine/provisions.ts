@@ -1,4 +1,4 @@
-import { timelineFile } from '../data/timeline-files.js';
+import { timelineRecords } from '../data/timeline-files.js';
 import type { PurposeId, RegionId } from '../ids.js';
 import { withClaims } from '../evidence/resolve.js';
 import type { Provision } from '../schema/index.js';
@@ -10,7 +10,7 @@ const resolved = /* @__PURE__ */ new WeakMap<readonly object[], readonly Provisi
  * generated steps, which are the same provisions in the same order; these are for explaining.
  */
 export function provisionsOf(purpose: PurposeId, region: RegionId): readonly Provision[] {
-  const records = timelineFile(purpose).regions[region];
+  const records = timelineRecords(purpose, region);
   let provisions = resolved.get(records);
   if (provisions === undefined) {
     provisions = Object.freeze(records.map(withClaims));

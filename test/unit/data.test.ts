@@ -12,7 +12,7 @@ import { formatIssues, loadDatasetFiles } from '../../scripts/dataset-files.js';
 import { JSON_SCHEMA_SOURCES, renderJsonSchema } from '../../scripts/json-schemas.js';
 import { renderDecisionTables } from '../../scripts/decision-tables.js';
 import { renderTimelineJson } from '../../scripts/timeline-json.js';
-import { timelineFile } from '../../src/data/timeline-files.js';
+import { timelineFile, timelineRecords } from '../../src/data/timeline-files.js';
 import { renderVocabularyIds } from '../../scripts/vocabulary-ids.js';
 import { aiTrainingSteps, countryZones, microsoftAdsSteps, microsoftAiTrainingSteps } from '../../src/generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
@@ -151,17 +151,23 @@ describe('the timeline files as JSON text', () => {
     expect(onDisk).toBe(renderTimelineJson(files.timelines));
   });
 
-  it('parse to the files of data/, deeply frozen, once', () => {
+  it('parse to the files of data/, deeply frozen, once, each region on its own', () => {
     for (const purpose of PURPOSE_IDS) {
+      const eu = timelineRecords(purpose, 'eu');
+      expect(timelineRecords(purpose, 'eu')).toBe(eu);
       const file = timelineFile(purpose);
       expect(file).toEqual(readJson(`${purpose}.json`));
+      // the same keys in the same order as data/ writes them, so the file serializes as it reads there
+      expect(JSON.stringify(file)).toBe(JSON.stringify(readJson(`${purpose}.json`)));
       expect(timelineFile(purpose)).toBe(file);
-      expect(Object.isFrozen(file.regions.eu)).toBe(true);
-      expect(Object.isFrozen(file.regions.eu[0])).toBe(true);
+      expect(file.regions.eu).toBe(eu);
+      for (const value of [file, file.regions, eu, eu[0], eu[0]?.citations]) expect(Object.isFrozen(value)).toBe(true);
     }
   });
 
-  it('refuse a file in the wrong place', () => {
+  it('refuse a file in the wrong place, or one whose regions do not come last', () => {
     expect(() => renderTimelineJson([...files.timelines].reverse())).toThrow('timeline 0 is not ai-training');
+    const [first, ...rest] = files.timelines as { regions: unknown }[];
+    expect(() => renderTimelineJson([{ ...first, regions: first!.regions, note: 'after' }, ...rest])).toThrow('timeline ai-training: "regions" must be its last key');
   });
 });
