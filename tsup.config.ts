@@ -53,10 +53,10 @@ export default defineConfig({
   define: { __DATA_VERSION__: JSON.stringify(version) },
   // The bin is ESM only: `bin` names dist/cli.js, and a CommonJS copy would ship unused.
   esbuildOptions(options, { format }) {
-    // Strings as "…", never `…`: esbuild prints a string in the quotes that need the fewest escapes, which for
-    // the timeline files' JSON text (src/generated/timeline-json.ts) is a template literal, and V8 reads a
-    // 180 KB template literal several milliseconds slower than the same string in double quotes, on every
-    // import. The code's own template literals become concatenations, with the same results.
+    // Strings in quotes, never in backquotes: esbuild prints a string in whichever quotes need the fewest
+    // escapes, which for the timeline files' JSON text (src/generated/timeline-json.ts, some 180 kB in all) is
+    // a template literal, and V8 reads a long template literal more slowly than the same string in quotes, on
+    // every import. The code's own template literals become concatenations, with the same results.
     options.supported = { ...options.supported, 'template-literal': false };
     // The ESM build needs no CommonJS shims (__dirname), and injected into the lazily loaded modules they would
     // be loaded eagerly, with node:path and node:url, everywhere.

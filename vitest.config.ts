@@ -68,7 +68,7 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'release', include: ['test/release/**/*.test.ts'], testTimeout: 120_000 } },
-      { extends: true, test: { name: 'postgres', include: [POSTGRES_TESTS], pool: 'forks' } },
+      { extends: true, test: { name: 'postgres', include: [POSTGRES_TESTS], pool: 'forks', testTimeout: unitTestTimeout() } },
       { extends: true, test: { name: 'clickhouse', include: ['test/clickhouse/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000, pool: 'forks' } },
     ],
     coverage: {
