@@ -1,12 +1,21 @@
 import { timelineJson } from '../generated/timeline-json.js';
-import type { PurposeId, RegionId } from '../ids.js';
+import { PURPOSE_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { PurposeTimelineFile } from '../schema/timeline.js';
 import { validatedJson } from './freeze.js';
 
 /** A region's provisions as data/ holds them. */
 type RegionRecords = PurposeTimelineFile['regions'][RegionId];
 
-const regionRecords = new Map<string, RegionRecords>();
+type ParsedRegions = Partial<Record<RegionId, RegionRecords>>;
+
+// By purpose, then region: a lookup on every explanation, so no key is built for it. Made by a pure call, so a
+// bundle that never explains drops it.
+const regionRecords = /* @__PURE__ */ emptyByPurpose();
+
+function emptyByPurpose(): Record<PurposeId, ParsedRegions> {
+  return Object.fromEntries(PURPOSE_IDS.map((purpose) => [purpose, {}])) as Record<PurposeId, ParsedRegions>;
+}
+
 const files: Partial<Record<PurposeId, PurposeTimelineFile>> = {};
 
 /**
@@ -16,13 +25,8 @@ const files: Partial<Record<PurposeId, PurposeTimelineFile>> = {};
  * explanation pays for its own region's.
  */
 export function timelineRecords(purpose: PurposeId, region: RegionId): RegionRecords {
-  const key = `${purpose} ${region}`;
-  let records = regionRecords.get(key);
-  if (records === undefined) {
-    records = validatedJson<RegionRecords>(JSON.parse(timelineJson[purpose].regions[region]));
-    regionRecords.set(key, records);
-  }
-  return records;
+  const parsed = regionRecords[purpose];
+  return (parsed[region] ??= validatedJson<RegionRecords>(JSON.parse(timelineJson[purpose].regions[region])));
 }
 
 /** A purpose's whole timeline file as data/ holds it, deeply frozen, built from {@link timelineRecords}. */
