@@ -137,11 +137,24 @@ function describeObject(value: object | null): string {
  */
 export function timeOfDate(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
-  // stack-trace capture on the hot path. getTime still has the last word, for objects that fake the tag.
+  // getTime has the last word, for objects that only inherit from Date.prototype or fake the tag. Reading the
+  // property first tells the engine the value's shape, so that for a Date the call becomes a field read.
   try {
-    if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return undefined;
-    return Date.prototype.getTime.call(value);
+    const getTime = Date.prototype.getTime;
+    if ((value as { getTime?: unknown }).getTime === getTime) return getTime.call(value);
+  } catch {
+    return undefined;
+  }
+  // Another realm's Date, in a function of its own so that this one is small enough to be inlined into every
+  // answer given a Date.
+  return taggedDateTime(value);
+}
+
+function taggedDateTime(value: object): number | undefined {
+  // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
+  // stack-trace capture on the paths that look for dates among objects.
+  try {
+    return Object.prototype.toString.call(value) === '[object Date]' ? Date.prototype.getTime.call(value) : undefined;
   } catch {
     return undefined;
   }
@@ -154,10 +167,19 @@ export function timeOfDate(value: unknown): number | undefined {
 export function isRecordLike(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   try {
-    // An object literal, JSON.parse output or a null-prototype record: neither an array nor a Date of any realm
-    // has this realm's Object.prototype or no prototype at all, so the tag checks below are not needed.
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype === Object.prototype || prototype === null) return !Array.isArray(value);
+    // An object of this realm (an object literal, JSON.parse output) is a Date only if it inherits from this
+    // realm's Date; `instanceof` walks the prototype chain inline, where Object.getPrototypeOf is a call on
+    // every member.
+    if (value instanceof Object && !Array.isArray(value) && !(value instanceof Date)) return true;
+  } catch {
+    return false;
+  }
+  return isOtherRecord(value);
+}
+
+/** {@link isRecordLike} for a null-prototype record or an object of another realm: the tag checks. */
+function isOtherRecord(value: object): boolean {
+  try {
     return !Array.isArray(value) && timeOfDate(value) === undefined;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 import type { Provision } from '../schema/index.js';
 import type { CountryEntry } from './countries.js';
-import { MINOR, NOT_KNOWN, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { MINOR, NOT_KNOWN } from './reason-bits.js';
 import type { ResolvedMember } from './member.js';
 
 // The sentences depend on the country (its default zone), the provision and which case applies, never on the

@@ -1,6 +1,7 @@
 import { REGION_IDS } from '../ids.js';
 import { regionById } from './regions.js';
-import { bitsUnder, MINOR, NOT_KNOWN, OPTED_OUT, statusOf } from './evaluate.js';
+import { bitsUnder, statusOf } from './evaluate.js';
+import { MINOR, NOT_KNOWN, OPTED_OUT } from './reason-bits.js';
 import { REASON_CODES } from './reasons.js';
 import type { ResolvedMember } from './member.js';
 import type { CompiledPurpose } from './timelines.js';

@@ -52,11 +52,13 @@ const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming `field` for anything else. */
 export function countryEntry(country: unknown, field = 'country'): CountryEntry {
   const entry = typeof country === 'string' ? (byCode[country] ?? otherSpelling(country)) : undefined;
-  if (entry === undefined) {
-    const hint = countryHint(country);
-    throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
-  }
-  return entry;
+  // The error in a function of its own: a small lookup is inlined into every answer, a large one is not.
+  return entry ?? invalidCountry(country, field);
+}
+
+function invalidCountry(country: unknown, field: string): never {
+  const hint = countryHint(country);
+  throw new PolicyInputError('INVALID_COUNTRY', field, country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
 }
 
 /**

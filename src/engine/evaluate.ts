@@ -1,6 +1,7 @@
 import type { ReasonCode } from '../types/index.js';
 import { isUnderAgeAt } from './age.js';
-import { optOutFrom, type ResolvedMember } from './member.js';
+import { isOptedOutAt, type ResolvedMember } from './member.js';
+import { BEFORE_COVERAGE, IN_SCOPE, MINOR, NOT_KNOWN, OPTED_OUT } from './reason-bits.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
 import { provisionIndexAt, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
 
@@ -9,18 +10,6 @@ import { provisionIndexAt, type CompiledPurpose, type CompiledTimeline } from '.
  * member is not known to be subject.
  */
 export const UNDOCUMENTED_AGE_LIMIT = 18;
-
-// One bit per reason code, by its place in REASON_CODES, so the lowest set bit is the reason the status follows.
-const bitOf = (code: ReasonCode): number => 1 << REASON_CODES.indexOf(code);
-const BEFORE_COVERAGE = bitOf('before-coverage');
-const REGION_NOT_IN_SCOPE = bitOf('region-not-in-scope');
-/** The bit of the reason `not-known`. */
-export const NOT_KNOWN = bitOf('not-known');
-/** The bit of the reason `minor`. */
-export const MINOR = bitOf('minor');
-/** The bit of the reason `opted-out`. */
-export const OPTED_OUT = bitOf('opted-out');
-const IN_SCOPE = bitOf('in-scope');
 
 /**
  * Which reasons apply to `member` for the purpose at `purposeIndex` (its place in `PURPOSE_IDS`) whose timeline
@@ -34,31 +23,23 @@ export function reasonBits(
   purposeIndex: number,
   t: number,
 ): number {
-  let bits = 0;
+  let bits = BEFORE_COVERAGE;
   let minimumAge: number | null = null;
-  if (index < 0) {
-    bits |= BEFORE_COVERAGE;
-  } else {
-    // Read by index: destructuring a tuple goes through the iterator protocol, which costs on every call.
-    const step = timeline.steps[index]!;
-    const status = step[1];
-    if (status === 'not-subject') bits |= REGION_NOT_IN_SCOPE;
-    else if (status === 'unknown') bits |= NOT_KNOWN;
-    minimumAge = step[2];
+  if (index >= 0) {
+    bits = timeline.statusBits[index]!;
+    minimumAge = timeline.minimumAges[index]!;
   }
-  if (minimumAge !== null && member.birth !== undefined && isUnderAgeAt(member.birth, minimumAge, member.zone, t)) {
-    bits |= MINOR;
-  }
-  const optedOutFrom = member.optOuts === undefined ? undefined : optOutFrom(member, purposeIndex);
-  if (optedOutFrom !== undefined && optedOutFrom <= t) bits |= OPTED_OUT;
+  // One age check serves both rules (and keeps this function small enough to be inlined into every answer):
+  // under a documented minimum age the member is out as a minor; with no documented age rule, see below.
+  const underAge =
+    index >= 0 && member.birth !== undefined && isUnderAgeAt(member.birth, minimumAge ?? UNDOCUMENTED_AGE_LIMIT, member.zone, t);
+  if (underAge && minimumAge !== null) bits |= MINOR;
+  if (member.optOuts !== undefined && isOptedOutAt(member, purposeIndex, t)) bits |= OPTED_OUT;
   if (bits !== 0) return bits;
   // No documented age rule is not a licence to answer "subject" for a member known to be a minor: whether
   // they are excluded is something no source says. Only a would-be "subject" turns unknown; a member who is
   // out for another reason stays out.
-  if (index >= 0 && minimumAge === null && member.birth !== undefined && isUnderAgeAt(member.birth, UNDOCUMENTED_AGE_LIMIT, member.zone, t)) {
-    return NOT_KNOWN;
-  }
-  return IN_SCOPE;
+  return underAge ? NOT_KNOWN : IN_SCOPE;
 }
 
 /** {@link reasonBits} for `member` as if their country were in the region at `regionIndex`. */

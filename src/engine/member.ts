@@ -71,6 +71,12 @@ function checkedZone(given: unknown): string {
   return given;
 }
 
+/** Whether `member` is opted out of the purpose at `purposeIndex` at instant `t`. */
+export function isOptedOutAt(member: ResolvedMember, purposeIndex: number, t: number): boolean {
+  const from = optOutFrom(member, purposeIndex);
+  return from !== undefined && from <= t;
+}
+
 /** The instant from which `member` is opted out of the purpose at `purposeIndex` (`-Infinity` for `true`). */
 export function optOutFrom(member: ResolvedMember, purposeIndex: number): number | undefined {
   const value = member.optOuts?.[purposeIndex];

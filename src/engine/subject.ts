@@ -1,6 +1,6 @@
 import { toInstant } from '../time/date-input.js';
 import { bitsUnder, isSubjectBits } from './evaluate.js';
-import { resolveMember } from './member.js';
+import { resolveMember, type ResolvedMember } from './member.js';
 import type { CompiledPurpose } from './timelines.js';
 
 // A module of its own, apart from explain.ts: the cheap answer must not carry the provisions and their quoted
@@ -12,8 +12,15 @@ export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unkno
   const t = toInstant(at, resolved.zone, 'at');
   // Subject only where every candidate region says so: the rule of memberBits, without building the reasons.
   const country = resolved.country;
+  const alternatives = country.alternatives;
   return (
     isSubjectBits(bitsUnder(purpose, country.regionIndex, resolved, t)) &&
-    (country.alternatives?.every((regionIndex) => isSubjectBits(bitsUnder(purpose, regionIndex, resolved, t))) ?? true)
+    (alternatives === undefined || subjectUnderAll(purpose, alternatives, resolved, t))
   );
+}
+
+// A function of its own: few countries have other candidate regions, and the common path stays small enough
+// for the engine to inline it whole.
+function subjectUnderAll(purpose: CompiledPurpose, regionIndexes: readonly number[], member: ResolvedMember, t: number): boolean {
+  return regionIndexes.every((regionIndex) => isSubjectBits(bitsUnder(purpose, regionIndex, member, t)));
 }

@@ -2,12 +2,20 @@ import type { Step, Steps } from '../generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import { parseIsoDate, utcMidnight } from '../time/calendar.js';
 import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
+import { statusBits } from './reason-bits.js';
 
 /** A region's timeline for one purpose, with its effective dates resolved per time zone on first use. */
 export interface CompiledTimeline {
   readonly steps: readonly Step[];
-  /** 00:00 UTC of each step's effective date: its start in any zone lies within `DAY_START_SPREAD_MS` of it. */
-  readonly utcStarts: Float64Array;
+  /** Each step's status as the reason bits it implies, so that an answer compares numbers, not strings. */
+  readonly statusBits: readonly number[];
+  /** Each step's minimum age, or null where its provision documents none. */
+  readonly minimumAges: readonly (number | null)[];
+  /**
+   * 00:00 UTC of each step's effective date: its start in any zone lies within `DAY_START_SPREAD_MS` of it. A
+   * plain array of numbers, which the engine reads faster than a typed array on every answer.
+   */
+  readonly utcStarts: readonly number[];
   readonly startsByZone: Map<string, Float64Array>;
 }
 
@@ -25,8 +33,14 @@ export interface CompiledPurpose {
 export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
   const regions = {} as Record<RegionId, CompiledTimeline>;
   for (const [region, regionSteps] of Object.entries(steps) as [RegionId, readonly Step[]][]) {
-    const utcStarts = Float64Array.from(regionSteps, ([effectiveFrom]) => utcMidnight(parseIsoDate(effectiveFrom)!));
-    regions[region] = { steps: regionSteps, utcStarts, startsByZone: new Map() };
+    const utcStarts = regionSteps.map(([effectiveFrom]) => utcMidnight(parseIsoDate(effectiveFrom)!));
+    regions[region] = {
+      steps: regionSteps,
+      statusBits: regionSteps.map((step) => statusBits(step[1])),
+      minimumAges: regionSteps.map((step) => step[2]),
+      utcStarts,
+      startsByZone: new Map(),
+    };
   }
   return { id, index: PURPOSE_IDS.indexOf(id), regions, byRegionIndex: REGION_IDS.map((region) => regions[region]) };
 }
@@ -51,7 +65,13 @@ export function provisionIndexAt(timeline: CompiledTimeline, zone: string, t: nu
   let i = utcStarts.length - 1;
   while (i >= 0 && t < utcStarts[i]! - DAY_START_SPREAD_MS) i--;
   if (i < 0 || t >= utcStarts[i]! + DAY_START_SPREAD_MS) return i;
+  return indexNearStart(timeline, zone, t, i);
+}
+
+// Apart from provisionIndexAt, which is inlined into every answer: few instants fall this close to a start.
+function indexNearStart(timeline: CompiledTimeline, zone: string, t: number, from: number): number {
   const starts = startsIn(timeline, zone);
+  let i = from;
   while (i >= 0 && starts[i]! > t) i--;
   return i;
 }

@@ -69,4 +69,21 @@ describe('an effective date starts at 00:00 in the member zone', () => {
     expect(foreign instanceof Date).toBe(false);
     expect(isSubjectToAiTraining({ country: 'DE' }, foreign)).toBe(true);
   });
+
+  it('reads a Date by its time value, not by a getTime method put on it', () => {
+    const date = new Date('2025-11-03T12:00:00Z');
+    Object.defineProperty(date, 'getTime', { value: () => Date.UTC(2025, 0, 1) });
+    expect(isSubjectToAiTraining({ country: 'DE' }, date)).toBe(true);
+    expect(explainAiTraining({ country: 'DE' }, date).at.toISOString()).toBe('2025-11-03T12:00:00.000Z');
+  });
+
+  it('refuses an object that only inherits from Date.prototype, naming the field', () => {
+    const fake: unknown = Object.create(Date.prototype);
+    expect(() => isSubjectToAiTraining({ country: 'DE' }, fake as Date)).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE', field: 'at' }),
+    );
+    expect(() => isSubjectToAiTraining({ country: 'DE', birthDate: fake as Date }, new Date())).toThrow(
+      expect.objectContaining({ code: 'INVALID_BIRTH_DATE', field: 'birthDate' }),
+    );
+  });
 });
