@@ -137,24 +137,13 @@ function describeObject(value: object | null): string {
  */
 export function timeOfDate(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  // getTime has the last word, for objects that only inherit from Date.prototype or fake the tag. Reading the
-  // property first tells the engine the value's shape, so that for a Date the call becomes a field read.
+  // getTime has the last word, for objects that only inherit from Date.prototype or fake the tag; the checks
+  // before it keep a thrown error (a stack-trace capture) off the paths that look for dates among objects.
+  // Reading the property first tells the engine the value's shape, so that for a Date the call is a field read.
   try {
     const getTime = Date.prototype.getTime;
-    if ((value as { getTime?: unknown }).getTime === getTime) return getTime.call(value);
-  } catch {
-    return undefined;
-  }
-  // Another realm's Date, in a function of its own so that this one is small enough to be inlined into every
-  // answer given a Date.
-  return taggedDateTime(value);
-}
-
-function taggedDateTime(value: object): number | undefined {
-  // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
-  // stack-trace capture on the paths that look for dates among objects.
-  try {
-    return Object.prototype.toString.call(value) === '[object Date]' ? Date.prototype.getTime.call(value) : undefined;
+    const isDate = (value as { getTime?: unknown }).getTime === getTime || Object.prototype.toString.call(value) === '[object Date]';
+    return isDate ? getTime.call(value) : undefined;
   } catch {
     return undefined;
   }
@@ -167,20 +156,11 @@ function taggedDateTime(value: object): number | undefined {
 export function isRecordLike(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   try {
+    if (Array.isArray(value)) return false;
     // An object of this realm (an object literal, JSON.parse output) is a Date only if it inherits from this
     // realm's Date; `instanceof` walks the prototype chain inline, where Object.getPrototypeOf is a call on
-    // every member.
-    if (value instanceof Object && !Array.isArray(value) && !(value instanceof Date)) return true;
-  } catch {
-    return false;
-  }
-  return isOtherRecord(value);
-}
-
-/** {@link isRecordLike} for a null-prototype record or an object of another realm: the tag checks. */
-function isOtherRecord(value: object): boolean {
-  try {
-    return !Array.isArray(value) && timeOfDate(value) === undefined;
+    // every member. A null-prototype record or an object of another realm takes the tag check.
+    return (value instanceof Object && !(value instanceof Date)) || timeOfDate(value) === undefined;
   } catch {
     return false;
   }

@@ -93,7 +93,8 @@ function birthDateOf(date: CalendarDate, key: string): BirthDate {
 }
 
 function resolveBirthDate(value: unknown): BirthDate {
-  return (typeof value === 'string' ? birthDates.get(value) : undefined) ?? parseBirthDate(value);
+  // Only strings are kept, so any other value misses and is parsed (or refused) below.
+  return birthDates.get(value as string) ?? parseBirthDate(value);
 }
 
 function parseBirthDate(value: unknown): BirthDate {
