@@ -10,6 +10,7 @@ import { fc, test } from '@fast-check/vitest';
 import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { describe, expect } from 'vitest';
 import { decide, PolicyInputError } from '../../src/index.js';
+import { offsetInstant } from '../../src/time/offset-instant.js';
 import { IANA_ZONES } from './support/arbitraries.js';
 import { runs } from './support/config.js';
 import { DAY_MS, daysInMonth, expectedInstant, instantsOfWall, isoDate, localDateOf, offsetAt, wallMs } from './support/model.js';
@@ -123,6 +124,21 @@ describe('strings of any year', () => {
       expect(at(zone, `${text.slice(0, 19)}Z`)).toBe(probe.getTime() + Math.floor(msIntoDay / 1000) * 1000);
     },
   );
+
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const offsetArb = fc.oneof(
+    fc.constant('Z'),
+    fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${pad(h, 2)}:${pad(m, 2)}`),
+  );
+  test.prop(
+    [ymdArb, fc.integer({ min: 0, max: DAY_MS - 1 }), fc.constantFrom(16, 19, 23), offsetArb, fc.constantFrom('UTC', 'Europe/Berlin', 'Pacific/Kiritimati')],
+    runs(300),
+  )('an instant with an offset, years 0001–9999, is the instant ECMAScript reads, whatever the member zone', ({ y, m, d }, msIntoDay, cut, offset, zone) => {
+    const wall = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${new Date(msIntoDay).toISOString().slice(11, 23)}`.slice(0, cut);
+    const text = `${wall}${offset}`;
+    expect(at(zone, text), text).toBe(Date.parse(text));
+    expect(offsetInstant(text), text).toBe(Date.parse(text));
+  });
 });
 
 describe('which strings are dates', () => {
@@ -183,4 +199,10 @@ describe('which strings are dates', () => {
       expect(accepted, text).toBe(isDateInputText(text));
     },
   );
+
+  test.prop([textArb], runs(400))('the batch reader of instants with an offset reads exactly those the library accepts, as the same instants', (text) => {
+    const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(text) && text.length > 10;
+    const expected = isDateInputText(text) && hasOffset ? at('UTC', text) : Number.NaN;
+    expect(offsetInstant(text), text).toBe(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainAiTraining, isSubjectToAiTraining } from '../../src/index.js';
+import { offsetInstant } from '../../src/time/offset-instant.js';
 
 const ms = (iso: string) => new Date(iso).getTime();
 
@@ -68,6 +69,26 @@ describe('an effective date starts at 00:00 in the member zone', () => {
     const foreign = runInNewContext('new Date("2025-11-03T12:00:00Z")') as Date;
     expect(foreign instanceof Date).toBe(false);
     expect(isSubjectToAiTraining({ country: 'DE' }, foreign)).toBe(true);
+  });
+
+  it('reads instants with an offset by the documented form alone, also character by character for batches', () => {
+    const refused = [
+      '2025-11-03T09:3:Z', '2025-11-03T09:30:0:Z', '2025-11-03T09:30+01:0:', '2025-11-03T0a:30Z', '2025-11-03T09:30Z ',
+      '2025-11-03T09:30:00.00Z', '2025-11-03T09:30:00.0000Z', '2025-11-03T09:30+0100',
+      '2025-11-03T09:30+01', '2025-11-03T09:30z', '2025-11-03t09:30Z', '2025-11-03T09:30.000Z', '2025-11-03T09:30:00Z+01:00',
+      '2025-11-03T09:30:60Z', '2025-11-03T24:00Z', '2025-02-29T00:00Z', '0000-01-01T00:00Z', '2025-11-03T09:30-24:00',
+      '2025-11-03T09:30+23:60', '２025-11-03T09:30Z', '2025-11-03 09:30Z', '2025/11/03T09:30Z',
+    ];
+    for (const text of refused) {
+      expect(() => explainAiTraining({ country: 'DE' }, text), text).toThrow(expect.objectContaining({ code: 'INVALID_DATE', field: 'at' }));
+      expect(offsetInstant(text), text).toBeNaN();
+    }
+    for (const text of ['2024-02-29T23:59:59.999-23:59', '0001-01-01T00:00+23:59', '9999-12-31T23:59:59.999Z', '2025-11-03T09:30+00:00']) {
+      expect(explainAiTraining({ country: 'HK' }, text).at.getTime(), text).toBe(Date.parse(text));
+      expect(offsetInstant(text), text).toBe(Date.parse(text));
+    }
+    // Valid strings without an offset are the library's to read in the member's zone.
+    for (const text of ['2025-11-03', '2025-11-03T09:30', '2025-11-03T09:30:00.000']) expect(offsetInstant(text), text).toBeNaN();
   });
 
   it('reads a Date by its time value, not by a getTime method put on it', () => {

@@ -1,4 +1,5 @@
 import { draftEach, type DecisionDraft } from '../../engine/explain.js';
+import { offsetInstant } from '../../time/offset-instant.js';
 import { compiledPurpose } from '../../engine/purposes/index.js';
 import type { CompiledPurpose } from '../../engine/timelines.js';
 import { PolicyInputError, type DateInput, type PurposeId } from '../../index.js';
@@ -75,6 +76,8 @@ export class BatchLines {
       return;
     }
     const { member, at } = this.#fields;
+    // An event time with an offset, read here as epoch ms: the same instant, without the library's memo entry.
+    const instant = typeof at === 'string' ? offsetInstant(at) : Number.NaN;
     // The line goes straight into the output's bytes; a line the library rejects half-way through is cut back off
     // and written as its error instead. (The engine validates the member and the moment once, before the first
     // decision: the same answers and errors as calling decide() per purpose.)
@@ -85,7 +88,7 @@ export class BatchLines {
       out.writeDecimal(line);
       out.writeBytes(DECISIONS_START);
       let first = true;
-      draftEach(this.purposes, member, at, (draft) => {
+      draftEach(this.purposes, member, Number.isNaN(instant) ? at : instant, (draft) => {
         if (!first) out.writeBytes(COMMA);
         writeDecision(draft, out);
         first = false;
