@@ -1,4 +1,4 @@
-import { isRealDate, utcMidnight } from './calendar.js';
+import { digitsAt, isRealDate, utcMidnight } from './calendar.js';
 
 // The longest form: 'YYYY-MM-DDTHH:mm:ss.sss+HH:MM'.
 const LONGEST = 29;
@@ -48,15 +48,4 @@ export function offsetInstant(text: string): number {
   if (month < 0 || day < 0 || !isRealDate(year, month, day)) return NaN;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) return NaN;
   return utcMidnight({ year, month, day }) + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
-}
-
-/** The number `count` ASCII digits at `start` spell, or -1 where any of them is not a digit. */
-function digitsAt(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let i = start; i < start + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
 }
