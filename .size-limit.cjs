@@ -26,11 +26,11 @@ module.exports = [
     // 9 → 9.1 kB for 2.0.0: the three above together (the lazy loader, GB for UK in INVALID_COUNTRY, the
     // candidate regions in the zone table), 9.02 kB. Sources must stay out: two module-level reads of
     // data/sources.json once pulled all of it in (13.3 kB); they are wrapped in pure calls now.
-    // 9.1 → 9.2 kB (9.13 kB measured; still under 9 KiB): calendar dates counted rather than asked of a Date
+    // 9.1 → 9.25 kB (9.21 kB measured; still under 9 KiB): calendar dates counted rather than asked of a Date
     // (days in a month, 00:00 UTC of a date: no Date made per date a batch reads), and an answer laid out so the
     // engine compiles it as one function (step statuses as numbers, rare paths in functions of their own), which
     // took the call from 12 to about 10 times the baseline on the same machine.
-    limit: '9.2 kB',
+    limit: '9.25 kB',
     modifyEsbuildConfig: quiet,
   },
   {

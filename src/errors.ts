@@ -137,13 +137,11 @@ function describeObject(value: object | null): string {
  */
 export function timeOfDate(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  // getTime has the last word, for objects that only inherit from Date.prototype or fake the tag; the checks
-  // before it keep a thrown error (a stack-trace capture) off the paths that look for dates among objects.
-  // Reading the property first tells the engine the value's shape, so that for a Date the call is a field read.
+  // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
+  // stack-trace capture on the hot path. getTime still has the last word, for objects that fake the tag.
   try {
-    const getTime = Date.prototype.getTime;
-    const isDate = (value as { getTime?: unknown }).getTime === getTime || Object.prototype.toString.call(value) === '[object Date]';
-    return isDate ? getTime.call(value) : undefined;
+    if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return undefined;
+    return Date.prototype.getTime.call(value);
   } catch {
     return undefined;
   }
@@ -156,11 +154,11 @@ export function timeOfDate(value: unknown): number | undefined {
 export function isRecordLike(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   try {
-    if (Array.isArray(value)) return false;
-    // An object of this realm (an object literal, JSON.parse output) is a Date only if it inherits from this
-    // realm's Date; `instanceof` walks the prototype chain inline, where Object.getPrototypeOf is a call on
-    // every member. A null-prototype record or an object of another realm takes the tag check.
-    return (value instanceof Object && !(value instanceof Date)) || timeOfDate(value) === undefined;
+    // An object literal, JSON.parse output or a null-prototype record: neither an array nor a Date of any realm
+    // has this realm's Object.prototype or no prototype at all, so the tag checks below are not needed.
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype === Object.prototype || prototype === null) return !Array.isArray(value);
+    return !Array.isArray(value) && timeOfDate(value) === undefined;
   } catch {
     return false;
   }
