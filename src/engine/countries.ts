@@ -51,8 +51,8 @@ const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming the field `country` for anything else. */
 export function countryEntry(country: unknown): CountryEntry {
-  // Upper case first, the rest in a function of its own: the engine inlines a function this small into every
-  // answer whatever else it inlines.
+  // Upper case first, the rest (other spellings, the error) in a function of its own, so that this one stays
+  // small enough for the engine to inline into every answer.
   return (typeof country === 'string' ? byCode[country] : undefined) ?? otherSpellingOrError(country);
 }
 

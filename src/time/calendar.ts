@@ -12,7 +12,7 @@ export interface CalendarDate {
  */
 export function daysInMonth(year: number, month: number): number {
   // Counted, not read off a Date: batches check a date on every line, and a Date is an allocation. Past
-  // February the 31-day months alternate, with July and August both long: (month + month / 8) is odd for those.
+  // February the 31-day months alternate, with July and August both long: month + (month >> 3) is odd for those.
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return 30 + ((month + (month >> 3)) & 1);
 }
