@@ -18,7 +18,10 @@ export interface InputBatch {
  * would. Memory: at most one batch of pending bytes beyond the chunk being read.
  */
 export class LineBatcher {
+  // Bytes of a line not yet ended (and of whole lines too few for a batch), copied out of their chunk.
   #pending: Uint8Array = new Uint8Array(0);
+  // How many `\n` the pending bytes hold.
+  #pendingLineFeeds = 0;
   #nextLine = 1;
 
   /** @param linesPerBatch - how many `\n`-terminated lines make a batch (a lone `\r` adds to a batch's count) */
@@ -26,30 +29,44 @@ export class LineBatcher {
 
   /** Takes the next chunk of input and returns the batches it completes. */
   push(chunk: Uint8Array): InputBatch[] {
-    const bytes = this.#pending.length === 0 ? chunk : concat(this.#pending, chunk);
     const batches: InputBatch[] = [];
     let start = 0;
+    if (this.#pending.length > 0) {
+      // Only the bytes that complete the pending batch are joined to it: copying the whole chunk onto the pending
+      // bytes cost the main thread as much as cutting the batches.
+      const end = nthLineFeed(chunk, 0, this.linesPerBatch - this.#pendingLineFeeds);
+      if (end < 0) {
+        this.#pendingLineFeeds += lineFeeds(chunk);
+        this.#pending = concat(this.#pending, chunk);
+        return batches;
+      }
+      batches.push(this.#batch(concat(this.#pending, chunk.subarray(0, end + 1)), this.linesPerBatch));
+      start = end + 1;
+    }
     for (;;) {
-      const end = nthLineFeed(bytes, start, this.linesPerBatch);
+      const end = nthLineFeed(chunk, start, this.linesPerBatch);
       if (end < 0) break;
-      batches.push(this.#batch(bytes.subarray(start, end + 1), false));
+      batches.push(this.#batch(chunk.subarray(start, end + 1), this.linesPerBatch));
       start = end + 1;
     }
     // A copy (Buffer#slice would not copy), so that the pending bytes do not keep their whole chunk alive.
-    this.#pending = start === bytes.length ? new Uint8Array(0) : new Uint8Array(bytes.subarray(start));
+    this.#pending = new Uint8Array(chunk.subarray(start));
+    this.#pendingLineFeeds = lineFeeds(this.#pending);
     return batches;
   }
 
   /** The last lines, once the input has ended (none when it ended with a line end). */
   end(): InputBatch | undefined {
-    if (this.#pending.length === 0) return undefined;
-    const batch = this.#batch(this.#pending, true);
+    const bytes = this.#pending;
+    if (bytes.length === 0) return undefined;
     this.#pending = new Uint8Array(0);
-    return batch;
+    this.#pendingLineFeeds = 0;
+    return this.#batch(bytes, lineFeeds(bytes) + (endsWithLineEnd(bytes) ? 0 : 1));
   }
 
-  #batch(bytes: Uint8Array, last: boolean): InputBatch {
-    const lineCount = lineEnds(bytes) + (last && !endsWithLineEnd(bytes) ? 1 : 0);
+  /** A batch of `bytes` holding `lineFeeds` lines that end in `\n` or with the input, and any ended by a lone `\r`. */
+  #batch(bytes: Uint8Array, lineFeeds: number): InputBatch {
+    const lineCount = lineFeeds + loneCarriageReturns(bytes);
     const batch = { firstLine: this.#nextLine, lineCount, bytes };
     this.#nextLine += lineCount;
     return batch;
@@ -69,10 +86,15 @@ function nthLineFeed(bytes: Uint8Array, start: number, n: number): number {
   return at;
 }
 
-/** How many line ends the bytes hold: each `\n` (with its `\r` if any) and each lone `\r`. */
-function lineEnds(bytes: Uint8Array): number {
+function lineFeeds(bytes: Uint8Array): number {
   let count = 0;
   for (let at = bytes.indexOf(LF); at >= 0; at = bytes.indexOf(LF, at + 1)) count++;
+  return count;
+}
+
+/** How many `\r` end a line on their own, not followed by `\n` (none, in nearly every input: one search). */
+function loneCarriageReturns(bytes: Uint8Array): number {
+  let count = 0;
   for (let at = bytes.indexOf(CR); at >= 0; at = bytes.indexOf(CR, at + 1)) if (bytes[at + 1] !== LF) count++;
   return count;
 }
