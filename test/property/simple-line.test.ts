@@ -1,7 +1,7 @@
 /**
  * The batch reads the common line shape without JSON.parse: wherever it does, it must read exactly what
- * JSON.parse followed by taking `at` out of the object reads — the same member, keys in the same order, the same
- * moment — and it must leave every other line to JSON.parse.
+ * JSON.parse followed by taking `at` out of the object reads — the same member, keys in the same order (the
+ * opt-outs' too), the same moment — and it must leave every other line to JSON.parse.
  */
 import './support/config.js';
 import { fc, test } from '@fast-check/vitest';
@@ -21,7 +21,22 @@ const valueText = fc.oneof(
   { weight: 2, arbitrary: piece.map((text) => JSON.stringify(text)) },
   { weight: 1, arbitrary: fc.constantFrom('1', 'null', 'true', '{}', '{"ai-training":true}', '[]', '"\\"', '"a\\u0022b"') },
 );
-const field = fc.tuple(fc.constantFrom(...KEYS), valueText, fc.constantFrom('', '', '', ' ', '\t'));
+// An opt-outs object: purpose ids and near misses, given once or twice, with the values JSON allows and more.
+const OPT_OUT_KEYS = ['ai-training', 'microsoft-ads', 'microsoft-ai-training', 'AI-training', 'ai-training ', 'ai\\u002dtraining', '__proto__', ''];
+const optOutValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('true', 'false', '"2025-12-01"', '"2025-12-01T09:30"', '""') },
+  { weight: 2, arbitrary: piece.map((text) => JSON.stringify(text)) },
+  { weight: 1, arbitrary: fc.constantFrom('1733011200000', 'null', 'tru', 'falsey', '{}', '[]', '"\\"', '"a\\u0022b"') },
+);
+const optOutsText = fc.oneof(
+  { weight: 6, arbitrary: fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...OPT_OUT_KEYS.slice(0, 3)) }, { weight: 1, arbitrary: fc.constantFrom(...OPT_OUT_KEYS) }), optOutValue), { maxLength: 4 }).map((pairs) => `{${pairs.map(([key, value]) => `"${key}":${value}`).join(',')}}`) },
+  { weight: 1, arbitrary: fc.constantFrom('{', '{"ai-training":true', '{"ai-training":true,}', '{ "ai-training":true}', '{"ai-training" :true}', '{"ai-training":true }', '{}}') },
+);
+const field = fc.tuple(
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...KEYS.slice(0, 5)) }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) }),
+  fc.oneof({ weight: 4, arbitrary: valueText }, { weight: 1, arbitrary: optOutsText }),
+  fc.constantFrom('', '', '', ' ', '\t'),
+);
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.array(field, { maxLength: 5 }).map((fields) => `{${fields.map(([key, value, space]) => `${space}"${key}":${space}${value}`).join(',')}}`) },
   // Near misses: cut, extended or wrapped.
@@ -50,10 +65,11 @@ describe('reading the common line shape without JSON.parse', () => {
   });
 
   // Without this the property above would also pass if nothing ever took the fast path.
-  test.prop([fc.subarray(['country', 'birthDate', 'timeZone', 'at'], { minLength: 1 }).chain((keys) => fc.shuffledSubarray(keys, { minLength: keys.length }))], runs(200))(
+  test.prop([fc.subarray(['country', 'birthDate', 'timeZone', 'optOuts', 'at'], { minLength: 1 }).chain((keys) => fc.shuffledSubarray(keys, { minLength: keys.length }))], runs(200))(
     'takes the common shapes, in any key order',
     (keys) => {
-      const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, key === 'country' ? 'DE' : '2025-11-04'])));
+      const value = (key: string) => (key === 'country' ? 'DE' : key === 'optOuts' ? { 'microsoft-ads': '2026-03-15T09:30', 'ai-training': true, 'microsoft-ai-training': false } : '2025-11-04');
+      const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, value(key)])));
       const fields: LineFields = { member: undefined, at: undefined };
       expect(readSimpleLine(text, fields)).toBe(true);
       expect(fields).toStrictEqual(parsedPath(text));

@@ -1,3 +1,5 @@
+import { PURPOSE_IDS } from '../../ids.js';
+
 /** The member and moment read from an input line, filled in place so that reading a line makes no result object. */
 export interface LineFields {
   member: unknown;
@@ -12,10 +14,12 @@ const COLON = 0x3a;
 const OPEN = 0x7b;
 const CLOSE = 0x7d;
 const SPACE = 0x20;
+const NOT_FOUND = -1;
 
 /**
  * Reads the line shape that makes up nearly every batch — a flat object of the fields `country`, `birthDate`,
- * `timeZone` and `at` with plain string values (`{"country":"DE","birthDate":"1990-01-01","at":"2025-11-04"}`)
+ * `timeZone` and `at` with plain string values, and `optOuts` as an object of purpose ids to `true`, `false` or a
+ * plain string (`{"country":"DE","birthDate":"1990-01-01","optOuts":{"ai-training":true},"at":"2025-11-04"}`)
  * — without JSON.parse and without copying the parsed object to take `at` out of it, which together cost more
  * than answering the line. Returns `false`, having changed nothing that matters, for anything else: whitespace,
  * escapes, other keys or values, a key given twice, bad JSON. Such lines go through JSON.parse, so errors and
@@ -27,75 +31,146 @@ export function readSimpleLine(text: string, into: LineFields): boolean {
   let country: string | undefined;
   let birthDate: string | undefined;
   let timeZone: string | undefined;
+  let optOuts: Record<string, string | boolean> | undefined;
   let at: string | undefined;
   // Where each field was named, to give the member its keys in the line's order.
-  let countryAt = 0;
-  let birthDateAt = 0;
-  let timeZoneAt = 0;
+  let countryAt = NOT_FOUND;
+  let birthDateAt = NOT_FOUND;
+  let timeZoneAt = NOT_FOUND;
+  let optOutsAt = NOT_FOUND;
   let i = 1;
   for (;;) {
-    // A key: one of four names, quoted, then a colon and a quoted value.
+    // A key: one of five names, quoted, then a colon and a value.
     if (text.charCodeAt(i) !== QUOTE) return false;
     const keyEnd = text.indexOf('"', i + 1);
-    if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== COLON || text.charCodeAt(keyEnd + 2) !== QUOTE) return false;
-    const valueStart = keyEnd + 3;
-    let j = valueStart;
-    for (; j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (c === QUOTE) break;
-      // Escapes and control characters (which JSON refuses) are left to JSON.parse.
-      if (c === BACKSLASH || c < SPACE) return false;
-    }
-    if (j >= end) return false;
-    const value = text.slice(valueStart, j);
-    // Compared by length and characters without slicing the key out: the four names differ in length.
+    if (keyEnd < 0 || text.charCodeAt(keyEnd + 1) !== COLON) return false;
+    const keyStart = i;
+    // Compared by length and characters without slicing the key out.
     const keyLength = keyEnd - i - 1;
-    if (keyLength === 7 && text.startsWith('country', i + 1)) {
-      if (country !== undefined) return false;
-      country = value;
-      countryAt = i;
-    } else if (keyLength === 9 && text.startsWith('birthDate', i + 1)) {
-      if (birthDate !== undefined) return false;
-      birthDate = value;
-      birthDateAt = i;
-    } else if (keyLength === 8 && text.startsWith('timeZone', i + 1)) {
-      if (timeZone !== undefined) return false;
-      timeZone = value;
-      timeZoneAt = i;
-    } else if (keyLength === 2 && text.startsWith('at', i + 1)) {
-      if (at !== undefined) return false;
-      at = value;
+    if (keyLength === 7 && text.startsWith('optOuts', i + 1)) {
+      if (optOuts !== undefined) return false;
+      optOuts = readOptOuts(text, keyEnd + 2, end);
+      if (optOuts === undefined) return false;
+      optOutsAt = keyStart;
+      i = optOutsEnd;
     } else {
-      return false;
+      const valueEnd = stringEnd(text, keyEnd + 2, end);
+      if (valueEnd < 0) return false;
+      const value = text.slice(keyEnd + 3, valueEnd);
+      if (keyLength === 7 && text.startsWith('country', i + 1)) {
+        if (country !== undefined) return false;
+        country = value;
+        countryAt = keyStart;
+      } else if (keyLength === 9 && text.startsWith('birthDate', i + 1)) {
+        if (birthDate !== undefined) return false;
+        birthDate = value;
+        birthDateAt = keyStart;
+      } else if (keyLength === 8 && text.startsWith('timeZone', i + 1)) {
+        if (timeZone !== undefined) return false;
+        timeZone = value;
+        timeZoneAt = keyStart;
+      } else if (keyLength === 2 && text.startsWith('at', i + 1)) {
+        if (at !== undefined) return false;
+        at = value;
+      } else {
+        return false;
+      }
+      i = valueEnd + 1;
     }
-    i = j + 1;
     if (i === end) break;
     if (text.charCodeAt(i) !== COMMA) return false;
     i++;
   }
-  // The member JSON.parse and `{ at, ...member }` would make, in the line's own key order, without `at`.
-  into.member =
-    timeZone === undefined && (birthDate === undefined || country === undefined || countryAt < birthDateAt)
-      ? // The common shapes as object literals, so that their objects share hidden classes as JSON.parse's do.
-        birthDate === undefined
-        ? country === undefined
-          ? {}
-          : { country }
-        : country === undefined
-          ? { birthDate }
-          : { country, birthDate }
-      : inOrder([
-          ['country', country, countryAt],
-          ['birthDate', birthDate, birthDateAt],
-          ['timeZone', timeZone, timeZoneAt],
-        ]);
+  // The member JSON.parse and `{ at, ...member }` would make: its keys in the line's order, without `at`. Objects
+  // given their keys in the same order share a hidden class, as JSON.parse's do.
+  const member: Record<string, unknown> = {};
+  for (let last = NOT_FOUND; ; ) {
+    const next = nextAfter(last, countryAt, birthDateAt, timeZoneAt, optOutsAt);
+    if (next === NOT_FOUND) break;
+    if (next === countryAt) member['country'] = country;
+    else if (next === birthDateAt) member['birthDate'] = birthDate;
+    else if (next === timeZoneAt) member['timeZone'] = timeZone;
+    else member['optOuts'] = optOuts;
+    last = next;
+  }
+  into.member = member;
   into.at = at;
   return true;
 }
 
-/** An object of the fields given (those with a value), in the order of their places in the line. */
-function inOrder(fields: [key: string, value: string | undefined, at: number][]): Record<string, string> {
-  const member: Record<string, string> = {};
-  for (const [key, value] of fields.sort((a, b) => a[2] - b[2])) if (value !== undefined) member[key] = value;
-  return member;
+/** The smallest of the places after `last` (each `NOT_FOUND` or a distinct index), or `NOT_FOUND`. */
+function nextAfter(last: number, a: number, b: number, c: number, d: number): number {
+  let next = NOT_FOUND;
+  if (a > last) next = a;
+  if (b > last && (next === NOT_FOUND || b < next)) next = b;
+  if (c > last && (next === NOT_FOUND || c < next)) next = c;
+  if (d > last && (next === NOT_FOUND || d < next)) next = d;
+  return next;
+}
+
+/**
+ * The index of the closing quote of a plain JSON string (no escapes, no control characters) that opens at
+ * `start`, before `limit`; `NOT_FOUND` for anything else. Escapes and control characters (which JSON refuses)
+ * are left to JSON.parse.
+ */
+function stringEnd(text: string, start: number, limit: number): number {
+  if (text.charCodeAt(start) !== QUOTE) return NOT_FOUND;
+  for (let j = start + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j;
+    if (c === BACKSLASH || c < SPACE) return NOT_FOUND;
+  }
+  return NOT_FOUND;
+}
+
+// Where the last opt-outs object read ended (the index after its `}`): a second result without an object per line.
+let optOutsEnd = 0;
+
+/**
+ * The opt-outs object that opens at `start`, before `limit`, when each key is a purpose id given once (as the
+ * library's own constant, so that the key is not a fresh string) and each value `true`, `false` or a plain
+ * string; `undefined` for anything else, which JSON.parse then reads (and the library refuses, if it must).
+ */
+function readOptOuts(text: string, start: number, limit: number): Record<string, string | boolean> | undefined {
+  if (text.charCodeAt(start) !== OPEN) return undefined;
+  const optOuts: Record<string, string | boolean> = {};
+  let i = start + 1;
+  if (text.charCodeAt(i) === CLOSE) {
+    optOutsEnd = i + 1;
+    return optOuts;
+  }
+  for (;;) {
+    if (text.charCodeAt(i) !== QUOTE) return undefined;
+    const keyEnd = text.indexOf('"', i + 1);
+    if (keyEnd < 0 || keyEnd >= limit || text.charCodeAt(keyEnd + 1) !== COLON) return undefined;
+    const purpose = purposeNamed(text, i + 1, keyEnd);
+    if (purpose === undefined || purpose in optOuts) return undefined;
+    const valueStart = keyEnd + 2;
+    let valueEnd: number;
+    if (text.startsWith('true', valueStart)) {
+      optOuts[purpose] = true;
+      valueEnd = valueStart + 4;
+    } else if (text.startsWith('false', valueStart)) {
+      optOuts[purpose] = false;
+      valueEnd = valueStart + 5;
+    } else {
+      const quote = stringEnd(text, valueStart, limit);
+      if (quote < 0) return undefined;
+      optOuts[purpose] = text.slice(valueStart + 1, quote);
+      valueEnd = quote + 1;
+    }
+    const c = text.charCodeAt(valueEnd);
+    if (c === CLOSE && valueEnd < limit) {
+      optOutsEnd = valueEnd + 1;
+      return optOuts;
+    }
+    if (c !== COMMA) return undefined;
+    i = valueEnd + 1;
+  }
+}
+
+/** The purpose id written at `text[from, to)`, or `undefined` when it is none. */
+function purposeNamed(text: string, from: number, to: number): string | undefined {
+  for (const id of PURPOSE_IDS) if (to - from === id.length && text.startsWith(id, from)) return id;
+  return undefined;
 }
