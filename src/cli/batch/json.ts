@@ -1,7 +1,7 @@
 import { decisionOf, type DecisionDraft } from '../../engine/explain.js';
 import type { Decision } from '../../index.js';
 import type { ByteOutput } from './bytes.js';
-import { isoOf } from './compact.js';
+import { writeInstant } from './compact.js';
 import { DraftKinds } from './kinds.js';
 
 // Keyed by the frozen objects the library hands out again and again (a provision, its list of sources): each is
@@ -78,6 +78,6 @@ function writePieces(pieces: readonly Uint8Array[], out: ByteOutput): void {
 export function writeFullDecision(draft: Readonly<DecisionDraft>, out: ByteOutput): void {
   const parts = fullKinds.partsOf(draft) ?? partsOf(decisionOf(draft));
   writePieces(parts.before, out);
-  out.writeAscii(isoOf(draft.time));
+  writeInstant(draft.time, out);
   writePieces(parts.after, out);
 }
