@@ -54,7 +54,7 @@ function parsedPath(text: string): LineFields {
 describe('reading the common line shape without JSON.parse', () => {
   test.prop([line], runs(3000))('reads what JSON.parse reads, or leaves the line to it', (text) => {
     const fields: LineFields = { member: 'untouched', at: 'untouched' };
-    if (!readSimpleLine(text, fields)) {
+    if (!readSimpleLine(text, 0, text.length, fields)) {
       expect(fields).toEqual({ member: 'untouched', at: 'untouched' });
       return;
     }
@@ -64,6 +64,18 @@ describe('reading the common line shape without JSON.parse', () => {
     expect(fields.at).toBe(expected.at);
   });
 
+  // A line is read where it lies in its batch's text: what comes before and after it must change nothing.
+  test.prop([line, fc.constantFrom('', '{"country":"DE","at":"2025-11-04"}\n', '"}\n'), fc.constantFrom('', '\n', '\n{"at":"x"}', '"}', '\n"}":"}"}')], runs(2000))(
+    'reads a line inside a longer text as it reads the line alone',
+    (text, before, after) => {
+      const alone: LineFields = { member: 'untouched', at: 'untouched' };
+      const inside: LineFields = { member: 'untouched', at: 'untouched' };
+      const read = readSimpleLine(text, 0, text.length, alone);
+      expect(readSimpleLine(before + text + after, before.length, before.length + text.length, inside)).toBe(read);
+      expect(inside).toStrictEqual(alone);
+    },
+  );
+
   // Without this the property above would also pass if nothing ever took the fast path.
   test.prop([fc.subarray(['country', 'birthDate', 'timeZone', 'optOuts', 'at'], { minLength: 1 }).chain((keys) => fc.shuffledSubarray(keys, { minLength: keys.length }))], runs(200))(
     'takes the common shapes, in any key order',
@@ -71,7 +83,7 @@ describe('reading the common line shape without JSON.parse', () => {
       const value = (key: string) => (key === 'country' ? 'DE' : key === 'optOuts' ? { 'microsoft-ads': '2026-03-15T09:30', 'ai-training': true, 'microsoft-ai-training': false } : '2025-11-04');
       const text = JSON.stringify(Object.fromEntries(keys.map((key) => [key, value(key)])));
       const fields: LineFields = { member: undefined, at: undefined };
-      expect(readSimpleLine(text, fields)).toBe(true);
+      expect(readSimpleLine(text, 0, text.length, fields)).toBe(true);
       expect(fields).toStrictEqual(parsedPath(text));
     },
   );

@@ -42,6 +42,7 @@ export class BatchLines {
    * @param full - write whole decisions rather than the compact form
    */
   private readonly purposes: readonly CompiledPurpose[];
+  // Set once: whole or compact decisions.
   private readonly writeDecision: (draft: Readonly<DecisionDraft>, out: ByteOutput) => void;
 
   constructor(
@@ -58,19 +59,42 @@ export class BatchLines {
    * line, in order. A byte-order mark at the start of the input is not part of the first line's JSON.
    */
   processText(text: string, firstLine: number, out: ByteOutput): void {
-    const lines = linesOf(text);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      this.#write(firstLine + i === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, firstLine + i, out);
+    if (text.indexOf('\r') >= 0) {
+      // Lines ended by \r\n or a lone \r (rare): each cut out as a string of its own.
+      const lines = linesOf(text);
+      for (let i = 0; i < lines.length; i++) this.#writeLine(lines[i]!, 0, lines[i]!.length, firstLine + i, out);
+      return;
     }
+    // Lines ended by \n are read where they lie in the batch's text, without a string made for each.
+    let line = firstLine;
+    for (let start = 0; start < text.length; line++) {
+      const feed = text.indexOf('\n', start);
+      const end = feed < 0 ? text.length : feed;
+      this.#writeLine(text, start, end, line, out);
+      start = end + 1;
+    }
+  }
+
+  /** Writes the output line for input line number `line`, which is `text` from `start` up to `end`. */
+  #writeLine(text: string, start: number, end: number, line: number, out: ByteOutput): void {
+    this.#write(text, line === 1 && text.charCodeAt(start) === 0xfeff ? start + 1 : start, end, line, out);
   }
 
   // Set by #read for the line at hand: one record refilled per line rather than a result object made per line.
   readonly #fields: LineFields = { member: undefined, at: undefined };
+  // Where the decisions of the line at hand are written, and how many have been: read by #writeEach, which is made
+  // once rather than as a closure per line.
+  #out: ByteOutput | undefined;
+  #written = 0;
+  readonly #writeEach = (draft: Readonly<DecisionDraft>): void => {
+    const out = this.#out!;
+    if (this.#written++ > 0) out.writeBytes(COMMA);
+    this.writeDecision(draft, out);
+  };
 
-  /** Writes the output line (with its newline) for input line number `line` (1-based) holding `text`. */
-  #write(text: string, line: number, out: ByteOutput): void {
-    const error = this.#read(text, line);
+  /** Writes the output line (with its newline) for input line number `line` (1-based), `text` from `start` to `end`. */
+  #write(text: string, start: number, end: number, line: number, out: ByteOutput): void {
+    const error = this.#read(text, start, end, line);
     if (error !== undefined) {
       out.write(error);
       return;
@@ -82,17 +106,13 @@ export class BatchLines {
     // and written as its error instead. (The engine validates the member and the moment once, before the first
     // decision: the same answers and errors as calling decide() per purpose.)
     const mark = out.length;
-    const writeDecision = this.writeDecision;
     try {
       out.writeBytes(LINE_START);
       out.writeDecimal(line);
       out.writeBytes(DECISIONS_START);
-      let first = true;
-      draftEach(this.purposes, member, Number.isNaN(instant) ? at : instant, (draft) => {
-        if (!first) out.writeBytes(COMMA);
-        writeDecision(draft, out);
-        first = false;
-      });
+      this.#out = out;
+      this.#written = 0;
+      draftEach(this.purposes, member, Number.isNaN(instant) ? at : instant, this.#writeEach);
       out.writeBytes(LINE_END);
       this.ok++;
     } catch (error) {
@@ -102,23 +122,24 @@ export class BatchLines {
   }
 
   /**
-   * Parses an input line into `#member` and `#at`; returns the error line instead for a line that is not JSON or
-   * carries no moment.
+   * Parses an input line (`text` from `start` to `end`) into `#fields`; returns the error line instead for a line
+   * that is not JSON or carries no moment.
    */
-  #read(text: string, line: number): string | undefined {
-    if (readSimpleLine(text, this.#fields)) {
+  #read(text: string, start: number, end: number, line: number): string | undefined {
+    if (readSimpleLine(text, start, end, this.#fields)) {
       this.#fields.at ??= this.defaultAt;
       if (this.#fields.at !== undefined) return undefined;
       this.failed++;
       return errorLine(line, 'INVALID_DATE', 'at', MISSING_AT);
     }
+    const lineText = text.slice(start, end);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(lineText);
     } catch (error) {
       this.failed++;
       const message =
-        text.trim() === ''
+        lineText.trim() === ''
           ? 'Invalid JSON: the line is blank; expected a member object such as {"country":"DE","at":"2025-11-04"}.'
           : `Invalid JSON: ${error instanceof Error ? error.message : String(error)}.`;
       return errorLine(line, INVALID_JSON, null, message);
