@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ByteOutput } from '../../src/cli/batch/bytes.js';
-import { compactDecisionJson, writeCompactDecision } from '../../src/cli/batch/compact.js';
+import { compactDecisionJson, writeCompactDecision, writeInstant } from '../../src/cli/batch/compact.js';
 import { draftEach } from '../../src/engine/explain.js';
 import { compiledPurpose } from '../../src/engine/purposes/index.js';
 import { expectBytesAsText } from '../support/batch-writer.js';
@@ -23,6 +23,20 @@ describe('the compact form of a decision', () => {
     ];
     for (let i = 0; i < 2000; i++) instants.push(Math.round(Math.sin(i) * 8.64e15), Math.round(1.7e12 + Math.cos(i) * 1e11));
     for (const at of instants) expect(compactAt(at), String(at)).toBe(new Date(at).toISOString());
+  });
+
+  // The batch writes a line's instant as bytes made from numbers; far years and fractions go through the string.
+  it('writes every instant as bytes exactly as Date#toISOString does, each call its own', () => {
+    const instants = [0, -1, 1, 1, 2, 999, 1000, 59_999, 3_599_999, -86_400_000, 86_399_999];
+    instants.push(Date.UTC(2025, 10, 3, 23), Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(10000, 0, 1), -62_167_219_200_000, -62_167_219_200_001);
+    instants.push(8.64e15, -8.64e15, 1.5, -1.5, 1_762_210_800_000.25);
+    for (let i = 0; i < 5000; i++) instants.push(Math.round(Math.sin(i) * 8.64e15), Math.round(1.7e12 + Math.cos(i) * 1e11), 1.7e12 + i * 37_111);
+    const out = new ByteOutput();
+    for (const at of instants) {
+      out.writeAscii(' ');
+      writeInstant(at, out);
+    }
+    expect(Buffer.from(out.bytes()).toString('latin1')).toBe(instants.map((at) => ` ${new Date(at).toISOString()}`).join(''));
   });
 
   it('writes the instant of each call, not the one before it', () => {
