@@ -21,11 +21,12 @@ export interface BatchOptions extends BatchSetup {
 // (--full) are some twelve times longer, so their batches are shorter.
 const LINES_PER_BATCH = 512;
 const FULL_LINES_PER_BATCH = 32;
-// Batches handed out and not yet written, per worker: one being answered, one waiting.
-const IN_FLIGHT_PER_WORKER = 2;
+// Batches handed out and not yet written, per worker: one being answered and three waiting, so that a worker
+// running ahead of the other still has work while the oldest batch, written first, is being answered.
+const IN_FLIGHT_PER_WORKER = 4;
 const READ_CHUNK = 1 << 20;
-// Written output buffers kept for reuse: one per batch in flight, and those whose writes are finishing.
-const SPARE_BUFFERS = 8;
+// Written output buffers kept for reuse: about one per batch in flight, and those whose writes are finishing.
+const SPARE_BUFFERS = 12;
 const PROGRESS_EVERY_MS = 250;
 
 function openInput(input: string, ctx: CliContext): Readable {
