@@ -35,11 +35,6 @@ export function readSimpleLine(text: string, start: number, stop: number, into: 
   let timeZone: string | undefined;
   let optOuts: Record<string, string | boolean> | undefined;
   let at: string | undefined;
-  // Where each field was named, to give the member its keys in the line's order.
-  let countryAt = NOT_FOUND;
-  let birthDateAt = NOT_FOUND;
-  let timeZoneAt = NOT_FOUND;
-  let optOutsAt = NOT_FOUND;
   let i = start + 1;
   for (;;) {
     // A key: one of five names, quoted, then a colon and a value.
@@ -47,14 +42,12 @@ export function readSimpleLine(text: string, start: number, stop: number, into: 
     const keyEnd = text.indexOf('"', i + 1);
     // (A key cannot run past the line: its closing brace is in no name.)
     if (keyEnd < 0 || keyEnd >= end || text.charCodeAt(keyEnd + 1) !== COLON) return false;
-    const keyStart = i;
     // Compared by length and characters without slicing the key out.
     const keyLength = keyEnd - i - 1;
     if (keyLength === 7 && isAt(text, i + 1, 'optOuts')) {
       if (optOuts !== undefined) return false;
       optOuts = readOptOuts(text, keyEnd + 2, end);
       if (optOuts === undefined) return false;
-      optOutsAt = keyStart;
       i = optOutsEnd;
     } else {
       const valueEnd = stringEnd(text, keyEnd + 2, end);
@@ -63,16 +56,13 @@ export function readSimpleLine(text: string, start: number, stop: number, into: 
       if (keyLength === 7 && isAt(text, i + 1, 'country')) {
         if (country !== undefined) return false;
         country = value;
-        countryAt = keyStart;
-      } else if (keyLength === 9 && isAt(text, i + 1, 'birthDate')) {
+        } else if (keyLength === 9 && isAt(text, i + 1, 'birthDate')) {
         if (birthDate !== undefined) return false;
         birthDate = value;
-        birthDateAt = keyStart;
-      } else if (keyLength === 8 && isAt(text, i + 1, 'timeZone')) {
+        } else if (keyLength === 8 && isAt(text, i + 1, 'timeZone')) {
         if (timeZone !== undefined) return false;
         timeZone = value;
-        timeZoneAt = keyStart;
-      } else if (keyLength === 2 && isAt(text, i + 1, 'at')) {
+        } else if (keyLength === 2 && isAt(text, i + 1, 'at')) {
         if (at !== undefined) return false;
         at = value;
       } else {
@@ -84,31 +74,12 @@ export function readSimpleLine(text: string, start: number, stop: number, into: 
     if (text.charCodeAt(i) !== COMMA) return false;
     i++;
   }
-  // The member JSON.parse and `{ at, ...member }` would make: its keys in the line's order, without `at`. Objects
-  // given their keys in the same order share a hidden class, as JSON.parse's do.
-  const member: Record<string, unknown> = {};
-  for (let last = NOT_FOUND; ; ) {
-    const next = nextAfter(last, countryAt, birthDateAt, timeZoneAt, optOutsAt);
-    if (next === NOT_FOUND) break;
-    if (next === countryAt) member['country'] = country;
-    else if (next === birthDateAt) member['birthDate'] = birthDate;
-    else if (next === timeZoneAt) member['timeZone'] = timeZone;
-    else member['optOuts'] = optOuts;
-    last = next;
-  }
-  into.member = member;
+  // The member the library is given: the fields JSON.parse and `{ at, ...member }` would give, with those the line
+  // leaves out as undefined, which the library reads as not given. One shape for every line, so that the library
+  // reads each member's fields from an object of one hidden class, whichever fields the lines give.
+  into.member = { country, birthDate, timeZone, optOuts };
   into.at = at;
   return true;
-}
-
-/** The smallest of the places after `last` (each `NOT_FOUND` or a distinct index), or `NOT_FOUND`. */
-function nextAfter(last: number, a: number, b: number, c: number, d: number): number {
-  let next = NOT_FOUND;
-  if (a > last) next = a;
-  if (b > last && (next === NOT_FOUND || b < next)) next = b;
-  if (c > last && (next === NOT_FOUND || c < next)) next = c;
-  if (d > last && (next === NOT_FOUND || d < next)) next = d;
-  return next;
 }
 
 /**
