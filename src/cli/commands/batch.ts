@@ -109,7 +109,7 @@ class Progress {
  * `check --input FILE|-`: streams NDJSON members through the library, one output line per input line in
  * order. The input is cut into batches of whole lines, answered by `options.workers` threads (one per core by
  * default) and written back in input order. Memory stays flat whatever the input size: reading pauses while
- * `workers × 2` batches are out or while stdout pushes back. Prints a summary to stderr; exits 1 when any line
+ * `workers × 4` batches are out or while stdout pushes back. Prints a summary to stderr; exits 1 when any line
  * failed.
  */
 export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<number> {
