@@ -76,8 +76,10 @@ export function isoOf(time: number): string {
 const ISO_LENGTH = '2025-11-03T23:00:00.000Z'.length;
 const DATE_LENGTH = '2025-11-03T'.length;
 const dayBytes = new Map<number, Uint8Array>();
-const lastIsoBytes = new Uint8Array(ISO_LENGTH);
+// The punctuation is written once; the date part is rewritten only when the day changes.
+const lastIsoBytes = /* @__PURE__ */ Buffer.from('0000-00-00T00:00:00.000Z', 'latin1');
 let lastIsoTime = NaN;
+let lastIsoDay = NaN;
 const ZERO = 0x30;
 
 /** Writes `new Date(time).toISOString()` to `out`, as ASCII bytes. */
@@ -90,35 +92,36 @@ export function writeInstant(time: number, out: ByteOutput): void {
 function isoBytesOf(time: number): boolean {
   if (!Number.isInteger(time)) return false;
   const day = Math.floor(time / DAY_MS);
-  let date = dayBytes.get(day);
-  if (date === undefined) {
-    const iso = new Date(day * DAY_MS).toISOString();
-    if (iso.length !== ISO_LENGTH) return false;
-    date = Buffer.from(iso.slice(0, DATE_LENGTH), 'latin1');
-    if (dayBytes.size >= DAY_CACHE_LIMIT) dayBytes.clear();
-    dayBytes.set(day, date);
-  }
   const bytes = lastIsoBytes;
-  for (let i = 0; i < DATE_LENGTH; i++) bytes[i] = date[i]!;
-  let rest = time - day * DAY_MS;
-  const ms = rest % 1000;
-  rest = (rest - ms) / 1000;
-  const seconds = rest % 60;
-  rest = (rest - seconds) / 60;
-  const minutes = rest % 60;
-  const hours = (rest - minutes) / 60;
-  bytes[11] = ZERO + Math.floor(hours / 10);
+  if (day !== lastIsoDay) {
+    let date = dayBytes.get(day);
+    if (date === undefined) {
+      const iso = new Date(day * DAY_MS).toISOString();
+      if (iso.length !== ISO_LENGTH) return false;
+      date = Buffer.from(iso.slice(0, DATE_LENGTH), 'latin1');
+      if (dayBytes.size >= DAY_CACHE_LIMIT) dayBytes.clear();
+      dayBytes.set(day, date);
+    }
+    for (let i = 0; i < DATE_LENGTH; i++) bytes[i] = date[i]!;
+    lastIsoDay = day;
+  }
+  // The milliseconds into the day fit 32 bits: integer division and remainders, not the floating-point kind.
+  const msIntoDay = (time - day * DAY_MS) | 0;
+  const ms = msIntoDay % 1000;
+  const secondsIntoDay = (msIntoDay / 1000) | 0;
+  const seconds = secondsIntoDay % 60;
+  const minutesIntoDay = (secondsIntoDay / 60) | 0;
+  const minutes = minutesIntoDay % 60;
+  const hours = (minutesIntoDay / 60) | 0;
+  bytes[11] = ZERO + ((hours / 10) | 0);
   bytes[12] = ZERO + (hours % 10);
-  bytes[14] = ZERO + Math.floor(minutes / 10);
+  bytes[14] = ZERO + ((minutes / 10) | 0);
   bytes[15] = ZERO + (minutes % 10);
-  bytes[17] = ZERO + Math.floor(seconds / 10);
+  bytes[17] = ZERO + ((seconds / 10) | 0);
   bytes[18] = ZERO + (seconds % 10);
-  bytes[20] = ZERO + Math.floor(ms / 100);
-  bytes[21] = ZERO + (Math.floor(ms / 10) % 10);
+  bytes[20] = ZERO + ((ms / 100) | 0);
+  bytes[21] = ZERO + (((ms / 10) | 0) % 10);
   bytes[22] = ZERO + (ms % 10);
-  bytes[13] = bytes[16] = 0x3a; // ':'
-  bytes[19] = 0x2e; // '.'
-  bytes[23] = 0x5a; // 'Z'
   lastIsoTime = time;
   return true;
 }
