@@ -831,7 +831,9 @@ describe('check --input on several threads', () => {
   it('writes byte for byte what one thread writes, bad lines included, in input order', async () => {
     // Worker threads run the built worker script: the bin runs as a subprocess.
     const one = await runCli(['check', '--input', file, '--workers', '1']);
+    // Two threads: this one and a worker, each answering batches; three: this one and two workers.
     const two = await runCli(['check', '--input', file, '--workers', '2']);
+    const three = await runCli(['check', '--input', file, '--workers', '3']);
     const byDefault = await runCli(['check', '--input', file]);
     expect(one.code).toBe(1);
     const out = one.stdout.split('\n');
@@ -840,11 +842,13 @@ describe('check --input on several threads', () => {
     expect(out.at(-2)).toContain(`{"line":${LINES},`);
     expect(out[5_000]).toContain('{"line":5001,');
     expect(two.stdout).toBe(one.stdout);
+    expect(three.stdout).toBe(one.stdout);
     expect(byDefault.stdout).toBe(one.stdout);
     const summary = (run: { stderr: string }) => /[\d,]+ lines: [\d,]+ answered, [\d,]+ failed/.exec(run.stderr)?.[0];
     expect(summary(one)).toBe(`${LINES.toLocaleString('en-US')} lines: ${(LINES - BAD_LINES).toLocaleString('en-US')} answered, ${BAD_LINES} failed`);
     expect(summary(two)).toBe(summary(one));
-    expect([two.code, byDefault.code]).toEqual([1, 1]);
+    expect(summary(three)).toBe(summary(one));
+    expect([two.code, three.code, byDefault.code]).toEqual([1, 1, 1]);
   });
 
   it('writes whole decisions (--full) alike on one thread and on two', async () => {

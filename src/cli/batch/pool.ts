@@ -68,6 +68,13 @@ export class WorkerPool {
     return slot;
   }
 
+  /** How many batches the workers hold, answered or not yet sent back. */
+  get waiting(): number {
+    let waiting = 0;
+    for (const slot of this.#slots) waiting += slot.pending.size;
+    return waiting;
+  }
+
   /**
    * Sends a batch to the least busy worker, with `spare` (which moves to the worker); resolves with its answer.
    */

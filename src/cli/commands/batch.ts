@@ -47,8 +47,11 @@ async function* chunksOf(input: Readable, name: string): AsyncGenerator<Uint8Arr
 }
 
 /**
- * Where batches are answered: in this thread, or by a pool of worker threads started only once the input holds
- * more than one batch (a short input is answered before workers could have started).
+ * Where batches are answered. With `workers` threads, this thread is one of them: a pool of `workers - 1` worker
+ * threads is started once the input holds more than one batch (a short input is answered before workers could
+ * have started), and this thread answers a batch itself whenever every worker already has its fill. That puts to
+ * work the time this thread would spend waiting — all of it while the workers start, which takes as long as
+ * answering tens of thousands of lines — and saves starting a worker.
  */
 class Answerers {
   #local: BatchAnswerer | undefined;
@@ -58,16 +61,20 @@ class Answerers {
   constructor(private readonly options: BatchOptions) {}
 
   answer(batch: InputBatch, alone: boolean): Promise<AnsweredBatch> {
-    if (this.options.workers <= 1 || alone) {
-      this.#local ??= new BatchAnswerer(this.options);
-      try {
-        return Promise.resolve(this.#local.answer(batch, this.#spares.take()));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
-    this.#pool ??= new WorkerPool(this.options.workers, this.options);
+    const workers = this.options.workers - 1;
+    if (workers < 1 || alone) return this.#answerHere(batch);
+    this.#pool ??= new WorkerPool(workers, this.options);
+    if (this.#pool.waiting >= workers * IN_FLIGHT_PER_WORKER) return this.#answerHere(batch);
     return this.#pool.run(batch, this.#spares.take());
+  }
+
+  #answerHere(batch: InputBatch): Promise<AnsweredBatch> {
+    this.#local ??= new BatchAnswerer(this.options);
+    try {
+      return Promise.resolve(this.#local.answer(batch, this.#spares.take()));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Hands a written batch's output back for reuse. */
@@ -143,6 +150,9 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
     answer.catch(() => {});
     inFlight.push({ lines: batch.lineCount, answer });
     while (inFlight.length >= maxInFlight) await writeNext();
+    // After a batch answered here, the workers' answers that came in meanwhile are taken before the next batch,
+    // so that each worker is handed more work before it runs out.
+    if (options.workers > 1) await new Promise(setImmediate);
   };
 
   try {
