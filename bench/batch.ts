@@ -93,9 +93,9 @@ const cores = availableParallelism();
 const FULL_TARGET_LINES_PER_SECOND = 100_000;
 // Each variant with a target is held to its rate and to the memory limit.
 const variants: readonly { readonly name: string; readonly args: readonly string[]; readonly targetRate: number | undefined }[] = [
-  { name: `compact output, ${cores} workers (the default)`, args: [], targetRate: TARGET_LINES_PER_SECOND },
+  { name: `compact output, ${cores} threads (the default: one per core)`, args: [], targetRate: TARGET_LINES_PER_SECOND },
   { name: 'compact output, --workers 1 (in the main thread)', args: ['--workers', '1'], targetRate: undefined },
-  { name: `--full (whole decisions), ${cores} workers`, args: ['--full'], targetRate: FULL_TARGET_LINES_PER_SECOND },
+  { name: `--full (whole decisions), ${cores} threads`, args: ['--full'], targetRate: FULL_TARGET_LINES_PER_SECOND },
 ];
 const figures: Figure[] = [];
 for (const { name, args, targetRate } of variants) {
