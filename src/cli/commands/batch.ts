@@ -21,8 +21,8 @@ export interface BatchOptions extends BatchSetup {
 // (--full) are some twelve times longer, so their batches are shorter.
 const LINES_PER_BATCH = 512;
 const FULL_LINES_PER_BATCH = 32;
-// Batches handed out and not yet written, per worker: one being answered and three waiting, so that a worker
-// running ahead of the other still has work while the oldest batch, written first, is being answered.
+// Batches handed out and not yet written, per thread answering: a worker holds one being answered and up to three
+// waiting, so that it still has work while this thread answers a batch of its own or waits for the oldest one.
 const IN_FLIGHT_PER_WORKER = 4;
 const READ_CHUNK = 1 << 20;
 // Written output buffers kept for reuse: about one per batch in flight, and those whose writes are finishing.
