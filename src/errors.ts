@@ -121,8 +121,8 @@ function describeValue(value: unknown): string {
 
 function describeObject(value: object | null): string {
   if (value === null) return 'null';
-  const time = timeOfDate(value);
-  if (time !== undefined) return Number.isNaN(time) ? 'an invalid Date' : `the Date ${new Date(time).toISOString()}`;
+  const time = dateTime(value);
+  if (time !== NOT_A_DATE) return Number.isNaN(time) ? 'an invalid Date' : `the Date ${new Date(time).toISOString()}`;
   try {
     if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
   } catch {
@@ -131,19 +131,23 @@ function describeObject(value: object | null): string {
   return 'an object';
 }
 
+/** What {@link dateTime} returns for a value that is no Date: a number no Date holds (their range is ±8.64e15). */
+export const NOT_A_DATE = Infinity;
+
 /**
- * The time value of a genuine Date — also one from another realm (an iframe, a `vm` context) — or `undefined`
- * for anything else, including objects that only pretend to be dates and revoked proxies.
+ * The time value of a genuine Date — also one from another realm (an iframe, a `vm` context) — or `NOT_A_DATE`
+ * for anything else, including objects that only pretend to be dates and revoked proxies. A number either way,
+ * rather than number-or-undefined, so that optimized code can keep it unboxed.
  */
-export function timeOfDate(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+export function dateTime(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return NOT_A_DATE;
   // The tag check first: getTime on a non-Date throws, and a thrown error on every plain object would put a
   // stack-trace capture on the hot path. getTime still has the last word, for objects that fake the tag.
   try {
-    if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return undefined;
+    if (!(value instanceof Date) && Object.prototype.toString.call(value) !== '[object Date]') return NOT_A_DATE;
     return Date.prototype.getTime.call(value);
   } catch {
-    return undefined;
+    return NOT_A_DATE;
   }
 }
 
@@ -158,7 +162,7 @@ export function isRecordLike(value: unknown): value is Record<string, unknown> {
     // has this realm's Object.prototype or no prototype at all, so the tag checks below are not needed.
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype === Object.prototype || prototype === null) return !Array.isArray(value);
-    return !Array.isArray(value) && timeOfDate(value) === undefined;
+    return !Array.isArray(value) && dateTime(value) === NOT_A_DATE;
   } catch {
     return false;
   }

@@ -53,7 +53,12 @@ const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 export function countryEntry(country: unknown): CountryEntry {
   // Upper case first, the rest (other spellings, the error) in a function of its own, so that this one stays
   // small enough for the engine to inline into every answer.
-  return (typeof country === 'string' ? byCode[country] : undefined) ?? otherSpellingOrError(country);
+  return upperCaseEntry(country) ?? otherSpellingOrError(country);
+}
+
+/** The entry of a code as indexed (upper case, or a spelling asked for before), or undefined: it never throws. */
+export function upperCaseEntry(country: unknown): CountryEntry | undefined {
+  return typeof country === 'string' ? byCode[country] : undefined;
 }
 
 function otherSpellingOrError(country: unknown): CountryEntry {

@@ -1,4 +1,4 @@
-import { isRecordLike, PolicyInputError, timeOfDate } from '../errors.js';
+import { dateTime, isRecordLike, PolicyInputError } from '../errors.js';
 import { PURPOSE_IDS, type PurposeId } from '../ids.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar.js';
 import { checkDateInput, toInstant } from '../time/date-input.js';
@@ -43,10 +43,7 @@ export function resolveMember(member: unknown): ResolvedMember {
   // Kept small, with the rare paths (errors, parsing) in functions of their own, so that the engine can inline
   // it into each answer: the hot path is this function and a handful of compares.
   if (!isRecordLike(member)) throw invalidMember(member);
-  for (const key in member) {
-    // Literal compares: cheaper per call than a Set lookup, and the four names are the contract.
-    if (key !== 'country' && key !== 'birthDate' && key !== 'timeZone' && key !== 'optOuts') throw unknownProperty(key);
-  }
+  for (const key in member) if (!isMemberKey(key)) throw unknownProperty(key);
   const country = countryEntry(member.country);
   const given = member.timeZone;
   const zone = given === undefined ? country.timeZone : checkedZone(given);
@@ -54,6 +51,12 @@ export function resolveMember(member: unknown): ResolvedMember {
   const birth = birthDate === undefined ? undefined : resolveBirthDate(birthDate);
   const optOuts = member.optOuts;
   return { country, zone, zoneGiven: given !== undefined, birth, optOuts: optOuts === undefined ? undefined : checkOptOuts(optOuts) };
+}
+
+/** Whether `key` names one of the four fields a member may have. */
+export function isMemberKey(key: string): boolean {
+  // Literal compares: cheaper per call than a Set lookup, and the four names are the contract.
+  return key === 'country' || key === 'birthDate' || key === 'timeZone' || key === 'optOuts';
 }
 
 function invalidMember(member: unknown): PolicyInputError {
@@ -84,8 +87,11 @@ export function optOutFrom(member: ResolvedMember, purposeIndex: number): number
   return value === true ? -Infinity : toInstant(value, member.zone, OPT_OUT_FIELDS[purposeIndex]!);
 }
 
-// Batches repeat birth dates; parsing one costs a regex and a calendar check.
-const birthDates = new Map<string, BirthDate>();
+// Batches repeat birth dates; parsing one costs a regex and a calendar check. A null-prototype object rather than
+// a Map: a property load on a dictionary of string keys is the cheaper lookup on the hot path, and without a
+// prototype no key ('__proto__', 'toString') reaches anything but an entry.
+let birthDates: Record<string, BirthDate | undefined> = Object.create(null);
+let birthDateCount = 0;
 const BIRTH_DATE_CACHE_LIMIT = 50_000;
 
 function birthDateOf(date: CalendarDate, key: string): BirthDate {
@@ -93,8 +99,12 @@ function birthDateOf(date: CalendarDate, key: string): BirthDate {
 }
 
 function resolveBirthDate(value: unknown): BirthDate {
-  // Only strings are kept, so any other value misses and is parsed (or refused) below.
-  return birthDates.get(value as string) ?? parseBirthDate(value);
+  return cachedBirthDate(value) ?? parseBirthDate(value);
+}
+
+/** A birth date already read and checked, or undefined: it never throws. */
+export function cachedBirthDate(value: unknown): BirthDate | undefined {
+  return typeof value === 'string' ? birthDates[value] : undefined;
 }
 
 function parseBirthDate(value: unknown): BirthDate {
@@ -102,13 +112,18 @@ function parseBirthDate(value: unknown): BirthDate {
     const date = value.length === 10 ? parseIsoDate(value) : undefined;
     if (date !== undefined) {
       const birth = birthDateOf(date, value);
-      if (birthDates.size >= BIRTH_DATE_CACHE_LIMIT) birthDates.clear();
-      birthDates.set(value, birth);
+      if (birthDateCount >= BIRTH_DATE_CACHE_LIMIT) {
+        birthDates = Object.create(null);
+        birthDateCount = 0;
+      }
+      birthDates[value] = birth;
+      birthDateCount++;
       return birth;
     }
   } else {
-    const time = timeOfDate(value);
-    if (time !== undefined && !Number.isNaN(time)) {
+    const time = dateTime(value);
+    // Neither NaN (an invalid Date) nor NOT_A_DATE.
+    if (Number.isFinite(time)) {
       // A Date birth date is read by its UTC calendar date, as new Date('1990-01-01') produces, so the
       // answer does not depend on the host's zone.
       const d = new Date(time);

@@ -1,6 +1,7 @@
 import { toInstant } from '../time/date-input.js';
 import { bitsUnder, isSubjectBits } from './evaluate.js';
 import { resolveMember, type ResolvedMember } from './member.js';
+import { quickSubject } from './quick-subject.js';
 import type { CompiledPurpose } from './timelines.js';
 
 // A module of its own, apart from explain.ts: the cheap answer must not carry the provisions and their quoted
@@ -8,6 +9,10 @@ import type { CompiledPurpose } from './timelines.js';
 
 /** Whether `member` is subject to `purpose` at `at`: the cheap path, building no explanation. */
 export function isSubjectTo(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
+  return quickSubject(purpose, member, at) ?? isSubjectInFull(purpose, member, at);
+}
+
+function isSubjectInFull(purpose: CompiledPurpose, member: unknown, at: unknown): boolean {
   const resolved = resolveMember(member);
   const t = toInstant(at, resolved.zone, 'at');
   // Subject only where every candidate region says so: the rule of memberBits, without building the reasons.

@@ -1,4 +1,4 @@
-import { PolicyInputError, timeOfDate } from '../errors.js';
+import { dateTime, PolicyInputError } from '../errors.js';
 import { formatIsoDate, isRealDate, nextDay } from './calendar.js';
 import { ZoneMemo } from './memo.js';
 import { startOfDayIn, wallTimeIn } from './zone.js';
@@ -46,12 +46,23 @@ export function checkDateInput(value: unknown, field: string): string | number {
   return value;
 }
 
+/**
+ * A DateInput as epoch milliseconds when that takes no parsing: a number or a Date in range, or a string already
+ * read in `zone`. NaN for anything else, valid or not (NaN rather than undefined keeps the number unboxed); it
+ * never throws.
+ */
+export function knownInstant(value: unknown, zone: string): number {
+  const time = typeof value === 'number' ? value : typeof value === 'string' ? (parsed.get(zone, value) ?? NaN) : dateTime(value);
+  return Math.abs(time) <= MAX_TIME ? time : NaN;
+}
+
 /** A number or a Date as epoch milliseconds. */
 function instantOf(value: unknown, field: string): number {
-  const time = typeof value === 'number' ? value : timeOfDate(value);
-  // NaN and ±Infinity fail the compare, so an invalid Date is refused with the numbers out of range. The error
-  // is built in a function of its own, so that this one stays small enough to be inlined into every answer.
-  return time !== undefined && Math.abs(time) <= MAX_TIME ? time : invalidInstant(value, field);
+  const time = typeof value === 'number' ? value : dateTime(value);
+  // NaN, ±Infinity and whatever is no Date fail the compare, so an invalid Date is refused with the numbers out
+  // of range. The error is built in a function of its own, so that this one stays small enough to be inlined
+  // into every answer.
+  return Math.abs(time) <= MAX_TIME ? time : invalidInstant(value, field);
 }
 
 function invalidInstant(value: unknown, field: string): never {
