@@ -5,7 +5,7 @@ import { assumptionsOf } from './assumptions.js';
 import { reasonBits, reasonList, statusOf } from './evaluate.js';
 import { CANDIDATES_DISAGREE, candidateNote, candidatesBits } from './candidates.js';
 import { provisionSources } from '../evidence/resolve.js';
-import { resolveMember, type ResolvedMember } from './member.js';
+import { readBirthDate, resolveMember, type ResolvedMember } from './member.js';
 import { provisionsOf } from './provisions.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
 
@@ -67,7 +67,8 @@ export function draftEach(
   at: unknown,
   visit: (draft: Readonly<DecisionDraft>) => void,
 ): void {
-  const resolved = resolveMember(member);
+  // Only batches come this way: their birth dates are read, not looked up (see readBirthDate).
+  const resolved = resolveMember(member, readBirthDate);
   const t = toInstant(at, resolved.zone, 'at');
   const draft = {} as DecisionDraft;
   for (const purpose of purposes) {
