@@ -26,11 +26,11 @@ interface MemberFields {
 export function quickSubject(purpose: CompiledPurpose, member: unknown, at: unknown): boolean | undefined {
   if (typeof member !== 'object' || member === null) return undefined;
   const fields = member as MemberFields;
-  let code: unknown;
   try {
-    // A field is read before the prototype: the read tells the compiler the object's shape, from which it then
-    // answers getPrototypeOf without a call. Arrays and Dates of any realm have neither prototype.
-    code = fields.country;
+    // `in` before the prototype: it tells the compiler the object's shape, from which it then answers
+    // getPrototypeOf without a call, and unlike a read it runs no getter before the checks below. Arrays and
+    // Dates of any realm have neither prototype.
+    if (!('country' in member)) return undefined;
     const prototype: unknown = Object.getPrototypeOf(member);
     if ((prototype !== Object.prototype && prototype !== null) || Array.isArray(member)) return undefined;
   } catch {
@@ -38,8 +38,9 @@ export function quickSubject(purpose: CompiledPurpose, member: unknown, at: unkn
     return undefined;
   }
   for (const key in member) if (!isMemberKey(key)) return undefined;
-  // The other fields in the order the full path reads them, so a getter sees the same sequence on either path.
-  const country = upperCaseEntry(code);
+  // The fields in the order the full path reads them. A field is read again there if this path defers, so an
+  // accessor that answers differently each time it is read is answered by its later reading.
+  const country = upperCaseEntry(fields.country);
   if (country === undefined || country.alternatives !== undefined || fields.timeZone !== undefined) return undefined;
   const birthDate = fields.birthDate;
   const birth = birthDate === undefined ? undefined : cachedBirthDate(birthDate);

@@ -96,6 +96,46 @@ describe('the shorter path of the boolean answers', () => {
     );
   });
 
+  /** The outcome of one call on a member made afresh: the answer, or what was thrown. */
+  function outcomeOf(call: (member: never) => boolean, make: () => unknown): unknown {
+    try {
+      return call(make() as never);
+    } catch (error) {
+      return error instanceof PolicyInputError ? { code: error.code, field: error.field } : { thrown: String(error) };
+    }
+  }
+  const accessorMembers: readonly [string, () => unknown][] = [
+    [
+      'a country getter that adds a key',
+      () => {
+        const member: Record<string, unknown> = {};
+        Object.defineProperty(member, 'country', { enumerable: true, get: () => ((member['extra'] = 1), 'DE') });
+        return member;
+      },
+    ],
+    [
+      'a Date whose country getter takes its prototype away',
+      () => {
+        const date = new Date(0);
+        Object.defineProperty(date, 'country', { enumerable: true, get: () => (Object.setPrototypeOf(date, null), 'DE') });
+        return date;
+      },
+    ],
+    [
+      'a country getter that throws the first time',
+      () => {
+        let reads = 0;
+        return { get country() { if (reads++ === 0) throw new Error('not yet'); return 'DE'; } };
+      },
+    ],
+  ];
+
+  it.each(accessorMembers)('runs no getter before the checks the full path makes first: %s', (_, make) => {
+    expect(outcomeOf((member) => isSubjectToAiTraining(member, DAY), make)).toEqual(
+      outcomeOf((member) => decide('ai-training', member, DAY).subject, make),
+    );
+  });
+
   it('reads the fields in the order the full path reads them', () => {
     const reads: string[] = [];
     const member = new Proxy(
