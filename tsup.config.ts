@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import * as esbuild from 'esbuild';
-import type { Plugin } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -15,7 +14,7 @@ const LAZY = 'lazy-date-fns-tz';
  * its path, which carried some 0.3 kB (gzipped) into every bundle of the library. The sources import it directly
  * (vitest, the explorer's own bundle); this applies to dist/ only.
  */
-const lazyFromZonedTime: Plugin = {
+const lazyFromZonedTime: esbuild.Plugin = {
   name: 'lazy-from-zoned-time',
   setup(build) {
     build.onResolve({ filter: /^date-fns-tz\/fromZonedTime$/ }, (args) => ({ path: 'fromZonedTime', namespace: LAZY, pluginData: args.resolveDir }));

@@ -89,9 +89,9 @@ export function optOutFrom(member: ResolvedMember, purposeIndex: number): number
   return value === true ? -Infinity : toInstant(value, member.zone, OPT_OUT_FIELDS[purposeIndex]!);
 }
 
-// Batches repeat birth dates; parsing one costs a regex and a calendar check. A null-prototype object rather than
-// a Map: a property load on a dictionary of string keys is the cheaper lookup on the hot path, and without a
-// prototype no key ('__proto__', 'toString') reaches anything but an entry.
+// Callers repeat birth dates; reading one costs a calendar check and a birthday's instant. A null-prototype object
+// rather than a Map: a property load on a dictionary of string keys is the cheaper lookup on the hot path, and
+// without a prototype no key ('__proto__', 'toString') reaches anything but an entry.
 let birthDates: Record<string, BirthDate | undefined> = Object.create(null);
 let birthDateCount = 0;
 const BIRTH_DATE_CACHE_LIMIT = 50_000;
@@ -101,18 +101,7 @@ function birthDateOf(date: CalendarDate, key: string): BirthDate {
 }
 
 function resolveBirthDate(value: unknown): BirthDate {
-  return cachedBirthDate(value) ?? parseBirthDate(value);
-}
-
-/**
- * Reads a birth date without the cache, neither looking it up nor adding it. For a batch: its birth dates are
- * strings cut out of its lines, each new to the engine, and looking such a string up in a table of thousands
- * (hashing it, then reading memory far apart) costs more than reading its ten characters (measured about a fifth
- * of a batch's time).
- */
-export function readBirthDate(value: unknown): BirthDate {
-  const date = typeof value === 'string' ? parseIsoDate(value) : undefined;
-  return date === undefined ? parseBirthDate(value) : birthDateOf(date, value as string);
+  return cachedBirthDate(value) ?? rememberedBirthDate(value);
 }
 
 /** A birth date already read and checked, or undefined: it never throws. */
@@ -120,19 +109,31 @@ export function cachedBirthDate(value: unknown): BirthDate | undefined {
   return typeof value === 'string' ? birthDates[value] : undefined;
 }
 
-function parseBirthDate(value: unknown): BirthDate {
+/** Reads a birth date and keeps it, if it was given as a string, for {@link cachedBirthDate}. */
+function rememberedBirthDate(value: unknown): BirthDate {
+  const birth = readBirthDate(value);
   if (typeof value === 'string') {
-    const date = value.length === 10 ? parseIsoDate(value) : undefined;
-    if (date !== undefined) {
-      const birth = birthDateOf(date, value);
-      if (birthDateCount >= BIRTH_DATE_CACHE_LIMIT) {
-        birthDates = Object.create(null);
-        birthDateCount = 0;
-      }
-      birthDates[value] = birth;
-      birthDateCount++;
-      return birth;
+    if (birthDateCount >= BIRTH_DATE_CACHE_LIMIT) {
+      birthDates = Object.create(null);
+      birthDateCount = 0;
     }
+    birthDates[value] = birth;
+    birthDateCount++;
+  }
+  return birth;
+}
+
+/**
+ * Reads a birth date without the cache, neither looking it up nor adding it; throws `INVALID_BIRTH_DATE` for
+ * anything but a real 'YYYY-MM-DD' date or a valid Date. Batches read theirs this way: their birth dates are
+ * strings cut out of their lines, each new to the engine, and looking such a string up in a table of thousands
+ * (hashing it, then reading memory far apart) costs more than reading its ten characters (measured about a
+ * seventh of a batch's time).
+ */
+export function readBirthDate(value: unknown): BirthDate {
+  if (typeof value === 'string') {
+    const date = parseIsoDate(value);
+    if (date !== undefined) return birthDateOf(date, value);
   } else {
     const time = dateTime(value);
     // Neither NaN (an invalid Date) nor NOT_A_DATE.
