@@ -18,52 +18,52 @@ export interface CountryEntry {
   readonly alternatives: readonly number[] | undefined;
 }
 
-// Upper-case codes are indexed at import; any other spelling (de, De, dE) is added the first time it is asked
-// for (otherSpelling), so the hot path needs no toUpperCase() from then on, and an import pays for 250 keys,
-// not 1,000 (each new key is a string to make and intern, about a microsecond before V8 has optimized
-// anything). A null-prototype object rather than a Map: a property load on a dictionary of string keys is the
-// cheaper lookup, and without a prototype no key ('__proto__', 'toString') can reach anything but an entry.
-const byCode: Record<string, CountryEntry | undefined> = /* @__PURE__ */ indexCountries();
+// Indexed by its two letters, in any case (de, De, dE, DE): a code is two char codes and a multiply away from its
+// entry, with no hashing, no string to intern and no toUpperCase(). An array of 26 × 26 slots, every one filled
+// (undefined where no country has the code), so that reading any slot stays a plain array read.
+const byLetters: readonly (CountryEntry | undefined)[] = /* @__PURE__ */ indexCountries();
 
-function indexCountries(): Record<string, CountryEntry | undefined> {
-  const table: Record<string, CountryEntry | undefined> = Object.create(null);
+function indexCountries(): (CountryEntry | undefined)[] {
+  const table: (CountryEntry | undefined)[] = new Array<CountryEntry | undefined>(26 * 26).fill(undefined);
   for (const [regionId, areas] of Object.entries(countryZones) as [RegionId, Record<string, string>][]) {
     const regionIndex = REGION_IDS.indexOf(regionId);
     for (const [code, timeZone, alternatives] of decodeCountries(areas)) {
-      table[code] = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
+      table[slotOf(code)] = Object.freeze({ code, regionId, regionIndex, timeZone, alternatives });
     }
   }
   return table;
 }
 
-const ASCII_CODE = /^[a-z]{2}$/i;
-
-/** A code in another case than upper: found by its upper-case spelling, and kept under this one too. */
-function otherSpelling(country: string): CountryEntry | undefined {
-  // ASCII letters only: 'ıt'.toUpperCase() is 'IT', but 'ıt' is no spelling of Italy's code.
-  if (!ASCII_CODE.test(country)) return undefined;
-  const entry = byCode[country.toUpperCase()];
-  if (entry !== undefined) byCode[country] = entry;
-  return entry;
+/**
+ * The slot of a two-letter code, or -1 for anything else. `| 32` folds an ASCII capital onto its small letter
+ * and leaves small letters as they are; no other character lands in a–z, so 'ıt' (dotless i) is no spelling of
+ * Italy's code even though its toUpperCase() is 'IT'.
+ */
+function slotOf(code: string): number {
+  if (code.length !== 2) return -1;
+  const first = (code.charCodeAt(0) | 32) - 97;
+  const second = (code.charCodeAt(1) | 32) - 97;
+  // Unsigned compares: one each for below 'a' and above 'z'.
+  return first >>> 0 < 26 && second >>> 0 < 26 ? first * 26 + second : -1;
 }
 
 const EXPECTED = 'an ISO 3166-1 alpha-2 country code such as "DE" (any case)';
 
 /** Looks a country code up in any case; throws `INVALID_COUNTRY` naming the field `country` for anything else. */
 export function countryEntry(country: unknown): CountryEntry {
-  // Upper case first, the rest (other spellings, the error) in a function of its own, so that this one stays
-  // small enough for the engine to inline into every answer.
-  return upperCaseEntry(country) ?? otherSpellingOrError(country);
+  // The error in a function of its own, so that this one stays small enough for the engine to inline into every
+  // answer.
+  return knownEntry(country) ?? unknownCountry(country);
 }
 
-/** The entry of a code as indexed (upper case, or a spelling asked for before), or undefined: it never throws. */
-export function upperCaseEntry(country: unknown): CountryEntry | undefined {
-  return typeof country === 'string' ? byCode[country] : undefined;
+/** The entry of a country code in any case, or undefined for anything else: it never throws. */
+export function knownEntry(country: unknown): CountryEntry | undefined {
+  if (typeof country !== 'string') return undefined;
+  const slot = slotOf(country);
+  return slot < 0 ? undefined : byLetters[slot];
 }
 
-function otherSpellingOrError(country: unknown): CountryEntry {
-  const entry = typeof country === 'string' ? otherSpelling(country) : undefined;
-  if (entry !== undefined) return entry;
+function unknownCountry(country: unknown): never {
   const hint = countryHint(country);
   throw new PolicyInputError('INVALID_COUNTRY', 'country', country, hint === undefined ? EXPECTED : `${EXPECTED} (did you mean ${hint}?)`);
 }

@@ -1,6 +1,6 @@
 import { knownInstant } from '../time/date-input.js';
 import { isUnderAgeAt } from './age.js';
-import { upperCaseEntry } from './countries.js';
+import { knownEntry } from './countries.js';
 import { UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
 import { cachedBirthDate, isMemberKey } from './member.js';
 import { provisionIndexAt, type CompiledPurpose } from './timelines.js';
@@ -15,7 +15,7 @@ interface MemberFields {
 
 /**
  * Whether `member` is subject to `purpose` at `at`, for the members most calls are about: a plain object with a
- * country code as indexed, no time zone and no opt-outs, a birth date already seen (or none), a number, a Date or a
+ * country code (any case) of a settled region, no time zone and no opt-outs, a birth date already seen (or none), a number, a Date or a
  * date string already read. Undefined for everything else — other members, and every bad input — which the full
  * path answers, or refuses.
  *
@@ -40,7 +40,7 @@ export function quickSubject(purpose: CompiledPurpose, member: unknown, at: unkn
   for (const key in member) if (!isMemberKey(key)) return undefined;
   // The fields in the order the full path reads them. A field is read again there if this path defers, so an
   // accessor that answers differently each time it is read is answered by its later reading.
-  const country = upperCaseEntry(fields.country);
+  const country = knownEntry(fields.country);
   if (country === undefined || country.alternatives !== undefined || fields.timeZone !== undefined) return undefined;
   const birthDate = fields.birthDate;
   const birth = birthDate === undefined ? undefined : cachedBirthDate(birthDate);
