@@ -16,6 +16,11 @@ export interface CompiledTimeline {
    * plain array of numbers, which the engine reads faster than a typed array on every answer.
    */
   readonly utcStarts: readonly number[];
+  /**
+   * Each step's earliest start in any zone (its UTC start less `DAY_START_SPREAD_MS`), then +Infinity, which no
+   * instant reaches, up to four slots at least: what {@link provisionIndexAt} counts.
+   */
+  readonly earliestStarts: readonly number[];
   readonly startsByZone: Map<string, Float64Array>;
 }
 
@@ -39,10 +44,19 @@ export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
       statusBits: regionSteps.map((step) => statusBits(step[1])),
       minimumAges: regionSteps.map((step) => step[2]),
       utcStarts,
+      earliestStarts: earliestStartsOf(utcStarts),
       startsByZone: new Map(),
     };
   }
   return { id, index: PURPOSE_IDS.indexOf(id), regions, byRegionIndex: REGION_IDS.map((region) => regions[region]) };
+}
+
+const COUNTED_AT_ONCE = 4;
+
+function earliestStartsOf(utcStarts: readonly number[]): number[] {
+  const earliest = utcStarts.map((start) => start - DAY_START_SPREAD_MS);
+  while (earliest.length < COUNTED_AT_ONCE) earliest.push(Infinity);
+  return earliest;
 }
 
 /** The instants at which each step starts in `zone`: 00:00 of its effective date there. */
@@ -61,13 +75,22 @@ export function startsIn(timeline: CompiledTimeline, zone: string): Float64Array
  * day starts in `zone` do.
  */
 export function provisionIndexAt(timeline: CompiledTimeline, zone: string, t: number): number {
-  const utcStarts = timeline.utcStarts;
-  // Every start is compared, with no early exit: the same index as stopping at the first start after `t`, with
-  // one branch fewer for the processor to mispredict when instants come in no order.
-  let i = -1;
-  for (let k = 0; k < utcStarts.length; k++) if (t >= utcStarts[k]! - DAY_START_SPREAD_MS) i = k;
-  if (i < 0 || t >= utcStarts[i]! + DAY_START_SPREAD_MS) return i;
+  const earliest = timeline.earliestStarts;
+  // The starts `t` has reached, counted as numbers rather than tested one by one: instants come in no order, so
+  // a branch on each start is one the processor often mispredicts, which costs more than the four compares.
+  const i =
+    earliest.length === COUNTED_AT_ONCE
+      ? +(t >= earliest[0]!) + +(t >= earliest[1]!) + +(t >= earliest[2]!) + +(t >= earliest[3]!) - 1
+      : lastReached(earliest, t);
+  if (i < 0 || t >= timeline.utcStarts[i]! + DAY_START_SPREAD_MS) return i;
   return indexNearStart(timeline, zone, t, i);
+}
+
+// Timelines of more than four steps: apart, so that the common case stays small enough to inline.
+function lastReached(earliest: readonly number[], t: number): number {
+  let i = -1;
+  for (let k = 0; k < earliest.length; k++) if (t >= earliest[k]!) i = k;
+  return i;
 }
 
 // Apart from provisionIndexAt, which is inlined into every answer: few instants fall this close to a start.
