@@ -8,34 +8,24 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 
 module.exports = [
   {
-    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 9 kB (8.93 kB measured).
-    // What the bytes are: date-fns-tz's fromZonedTime with its ISO parser (2.36 kB; it is the one way wall times
-    // become instants, with the Intl check around it), the 249-country zone table (2.15 kB), validation, errors
-    // and parsing (3.2 kB), and the hot path that settles most instants from UTC midnights. Claims, quotes and
-    // sources must never reach this bundle: only explanations read them. 8.5 → 9 kB: dist/ bundles
-    // fromZonedTime behind a wrapper that loads it on its first call (tsup.config.ts), so an import no longer
-    // pays for its modules and their Intl call; esbuild's lazy-module wrappers cost about 0.44 kB (8.49 → 8.93),
-    // most of which bundling the modules into one function gave back (see below).
-    // A cold import plus a first answer went from 2.2× to 1.7× a bare node start on the same loaded machine.
-    // The candidate regions of the territories
-    // no source places ride in the zone table as digits, and bundle-only constants are built by pure calls, so
-    // they cost next to nothing here (8.50 kB measured).
+    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (7.93 kB measured).
+    // What the bytes are: the 249-country zone table (2.15 kB), date-fns-tz's getTimezoneOffset (about 1 kB: the
+    // zone's offset around a wall time, with the Intl check around it, is the one way wall times become
+    // instants), validation, errors and parsing (3.2 kB), and the hot path that settles most instants from UTC
+    // midnights. Claims, quotes and sources must never reach this bundle: only explanations read them (two
+    // module-level reads of data/sources.json once pulled all of it in, 13.3 kB; they are wrapped in pure calls).
+    // dist/ bundles date-fns-tz behind a wrapper that loads it on its first call (tsup.config.ts), so an import
+    // does not pay for its modules and their Intl call.
+    // History: 8.5 → 9.2 kB over 2.0.0's work (the lazy loader, candidate regions in the zone table, calendar
+    // dates counted rather than asked of a Date, the boolean answers' shorter path in quick-subject.ts), 9.21 kB
+    // at most; back to 8.5 kB when the wall-time conversion moved from fromZonedTime, whose ISO string parser
+    // (1.2 kB) read again a string the library has already parsed, to getTimezoneOffset (9.13 → 7.93 kB). The
+    // country table indexed by letters and the branch-free step count added 0.1 kB since.
     name: "import { isSubjectToAiTraining } — tree-shaken, with its data",
     path: 'dist/index.js',
     import: '{ isSubjectToAiTraining }',
     gzip: true,
-    // 9 → 9.1 kB for 2.0.0: the three above together (the lazy loader, GB for UK in INVALID_COUNTRY, the
-    // candidate regions in the zone table), 9.02 kB. Sources must stay out: two module-level reads of
-    // data/sources.json once pulled all of it in (13.3 kB); they are wrapped in pure calls now.
-    // 9.1 → 9.25 kB (9.21 kB measured; still under 9 KiB): calendar dates counted rather than asked of a Date
-    // (days in a month, 00:00 UTC of a date: no Date made per date a batch reads), and an answer laid out so the
-    // engine compiles it as one function (step statuses as numbers, rare paths in functions of their own), which
-    // took the call from 12 to about 10 times the baseline on the same machine.
-    // 9.25 → 9.2 kB (9.13 kB measured; under 9 KiB): the boolean answers' shorter path for plain members
-    // (quick-subject.ts), one function the engine compiles whole, with no resolved-member record, took the call
-    // from about 10.8 to 7.7 times the baseline for 0.25 kB; date-fns-tz's modules bundled into one lazily run
-    // function (tsup.config.ts) instead of a lazy wrapper per module gave back 0.33 kB.
-    limit: '9.2 kB',
+    limit: '8.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {
@@ -46,7 +36,7 @@ module.exports = [
     // explanation path's shared tables (assumption lists, provisions by number) and the typed errors, 29.67 kB;
     // 30 → 32.5 kB: the `vocabulary` export with every id's and region's DPV IRIs, fideslang keys and the notes
     // saying how each fits (32.22 kB). The JSON-LD export that uses them lives in the CLI, not here.
-    // 32.5 → 33 kB: fromZonedTime loaded on its first call (see above), about 0.4 kB of loader.
+    // 32.5 → 33 kB: date-fns-tz loaded on its first call (see above), about 0.4 kB of loader.
     // explainInWords, the decision's plain sentences the CLI used to keep to itself, about 2.3 kB more.
     // territories answered under each candidate region (the comparison, its assumption sentence,
     // regionOf's candidates), 30.00 kB.
@@ -57,8 +47,9 @@ module.exports = [
     // 33 → 35.5 kB for 2.0.0: the vocabulary's labels for explainInWords, the placements and `sources`, all
     // measured together after the merges at 35.17 kB. The timeline files as JSON text, each region's apart and
     // parsed on first use rather than built on every import, with the texts regions hold alike written once:
-    // 35.03 kB. The boolean answers' shorter path and date-fns-tz in one lazily run function (see above): 35.22 kB.
-    limit: '35.5 kB',
+    // 35.03 kB. The boolean answers' shorter path and date-fns-tz in one lazily run function (see above): 35.22 kB;
+    // getTimezoneOffset in place of fromZonedTime (see above): 34.07 kB, and the guard down to 34.5 kB.
+    limit: '34.5 kB',
     modifyEsbuildConfig: quiet,
   },
   {

@@ -7,21 +7,21 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const LAZY = 'lazy-date-fns-tz';
 
 /**
- * date-fns-tz's fromZonedTime is bundled behind a wrapper that loads it on its first call: its modules format a
- * date with Intl when they are evaluated (loading the zone data), which an import would otherwise pay even when
+ * date-fns-tz's getTimezoneOffset is bundled behind a wrapper that loads it on its first call: its modules format
+ * a date with Intl when they are evaluated (loading the zone data), which an import would otherwise pay even when
  * no answer needs a wall time read in a zone. Its modules are bundled here into the body of one function that the
  * wrapper calls once: one scope for all of them, rather than a lazily evaluated wrapper per module, each named by
  * its path, which carried some 0.3 kB (gzipped) into every bundle of the library. The sources import it directly
  * (vitest, the explorer's own bundle); this applies to dist/ only.
  */
-const lazyFromZonedTime: esbuild.Plugin = {
-  name: 'lazy-from-zoned-time',
+const lazyTimezoneOffset: esbuild.Plugin = {
+  name: 'lazy-timezone-offset',
   setup(build) {
-    build.onResolve({ filter: /^date-fns-tz\/fromZonedTime$/ }, (args) => ({ path: 'fromZonedTime', namespace: LAZY, pluginData: args.resolveDir }));
+    build.onResolve({ filter: /^date-fns-tz\/getTimezoneOffset$/ }, (args) => ({ path: 'getTimezoneOffset', namespace: LAZY, pluginData: args.resolveDir }));
     build.onLoad({ filter: /.*/, namespace: LAZY }, async (args) => {
       const resolveDir = args.pluginData as string;
       const bundled = await esbuild.build({
-        stdin: { contents: "export { fromZonedTime } from 'date-fns-tz/fromZonedTime';", resolveDir, loader: 'js' },
+        stdin: { contents: "export { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';", resolveDir, loader: 'js' },
         bundle: true,
         format: 'esm',
         target: 'node20',
@@ -30,12 +30,12 @@ const lazyFromZonedTime: esbuild.Plugin = {
       });
       const code = bundled.outputFiles[0]!.text;
       // The one export, as esbuild writes it last: the modules' code before it becomes the body of the loader.
-      const exported = /export\s*\{\s*(\w+)(?:\s+as\s+fromZonedTime)?\s*\};?\s*$/.exec(code);
-      if (exported === null) throw new Error('lazy-from-zoned-time: no single export of fromZonedTime in the bundled date-fns-tz');
+      const exported = /export\s*\{\s*(\w+)(?:\s+as\s+getTimezoneOffset)?\s*\};?\s*$/.exec(code);
+      if (exported === null) throw new Error('lazy-timezone-offset: no single export of getTimezoneOffset in the bundled date-fns-tz');
       const body = code.slice(0, exported.index);
       return {
         // The function is kept once loaded: the modules run once, on the first call.
-        contents: `let loaded; function load() {\n${body}\nreturn ${exported[1]};\n}\nexport function fromZonedTime(date, timeZone) { loaded ??= load(); return loaded(date, timeZone); }`,
+        contents: `let loaded; function load() {\n${body}\nreturn ${exported[1]};\n}\nexport function getTimezoneOffset(timeZone, date) { loaded ??= load(); return loaded(timeZone, date); }`,
         resolveDir,
         loader: 'js',
       };
@@ -57,9 +57,9 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   target: 'node20',
-  // Bundled, so that it can be loaded lazily (see lazyFromZonedTime).
+  // Bundled, so that it can be loaded lazily (see lazyTimezoneOffset).
   noExternal: ['date-fns-tz'],
-  esbuildPlugins: [lazyFromZonedTime],
+  esbuildPlugins: [lazyTimezoneOffset],
   // import.meta.url in the CommonJS build too, where the CLI looks for its worker script.
   shims: true,
   define: { __DATA_VERSION__: JSON.stringify(version) },

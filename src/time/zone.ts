@@ -1,4 +1,4 @@
-import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
+import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 import { ZoneMemo } from './memo.js';
 
 const validZones = new Set<string>();
@@ -67,7 +67,9 @@ const SEARCH_MS = 26 * 3_600_000;
  */
 export function resolveWallTime(wallTime: string, zone: string): number {
   const target = wallKey(wallTime);
-  const guess = fromZonedTime(wallTime, zone).getTime();
+  // What date-fns-tz's fromZonedTime computes for such a string, without its ISO parser: the wall time's key is
+  // the wall time read as UTC, and the zone's offset around it (date-fns-tz refines it once) is taken away.
+  const guess = target - getTimezoneOffset(zone, new Date(target));
   if (
     localKey(guess, zone) === target &&
     localKey(guess - QUIET_MS, zone) === target - QUIET_MS &&
