@@ -2,22 +2,28 @@ import { PURPOSE_IDS } from '../src/ids.js';
 
 /**
  * The text of src/generated/timeline-json.ts: each purpose's timeline file, exactly as data/ holds it, as JSON
- * text — the file without its regions, and each region's provisions apart. The library parses a region's text
- * the first time it is asked about (src/data/timeline-files.ts): loading a string costs a fraction of what
- * loading the same data as an object literal does, the answers that say only yes or no never need the
- * provisions' quotes, notes and claims, and an explanation reads one region's.
+ * text — the file without its regions, each region's provisions apart, and the citations they hold. The library
+ * parses a region's text the first time it is asked about (src/data/timeline-files.ts): loading a string costs a
+ * fraction of what loading the same data as an object literal does, the answers that say only yes or no never
+ * need the provisions' quotes, notes and claims, and an explanation reads one region's.
+ *
+ * Every character of a string literal is read on every import, so a text is written once: a provision's
+ * citations are their places in one list of all the citations (few, each cited by many provisions: written out
+ * in full, they were three quarters of the text), and a region's text that several regions hold alike is one
+ * constant.
  */
 export function renderTimelineJson(timelines: readonly unknown[]): string {
+  const citations = new Map<string, number>();
   const parts = PURPOSE_IDS.map((purpose, i) => {
     const file = timelines[i] as { purpose?: unknown; regions?: Record<string, unknown> } | undefined;
     if (file?.purpose !== purpose || file.regions === undefined) throw new Error(`timeline ${i} is not ${purpose}`);
     const { regions, ...head } = file;
     // The file is put back together as { ...head, regions }: regions must come last for its keys' order to hold.
     if (Object.keys(file).at(-1) !== 'regions') throw new Error(`timeline ${purpose}: "regions" must be its last key`);
-    return { purpose, head: JSON.stringify(head), regions: Object.entries(regions).map(([region, provisions]) => [region, JSON.stringify(provisions)] as const) };
+    const regionTexts = Object.entries(regions).map(([region, provisions]) => [region, JSON.stringify(citedByPlace(provisions, citations))] as const);
+    return { purpose, head: JSON.stringify(head), regions: regionTexts };
   });
-  // A text that several regions hold alike (the EU's and the EEA's provisions are the same) is written once: every
-  // character of a string literal is read on every import.
+  // A text that several regions hold alike (the EU's and the EEA's provisions are the same) is written once.
   const uses = new Map<string, number>();
   for (const { regions } of parts) for (const [, text] of regions) uses.set(text, (uses.get(text) ?? 0) + 1);
   const shared = [...uses].filter(([, n]) => n > 1).map(([text]) => text);
@@ -36,6 +42,9 @@ export interface TimelineText {
   readonly regions: Readonly<Record<RegionId, string>>;
 }
 
+/** Every citation the provisions hold, once each, as a JSON array: a provision's \`citations\` are places in it. */
+export const citationsJson = ${JSON.stringify(`[${[...citations.keys()].join(',')}]`)};
+
 // Texts that several regions hold alike.
 ${constants}
 
@@ -44,4 +53,22 @@ export const timelineJson: Readonly<Record<PurposeId, TimelineText>> = {
 ${entries}
 };
 `;
+}
+
+/**
+ * The provisions with each citation replaced by its place among `citations` (JSON text → place), which it adds
+ * to in the order first met; every other key and value as it was, in its order.
+ */
+function citedByPlace(provisions: unknown, citations: Map<string, number>): unknown[] {
+  if (!Array.isArray(provisions)) throw new Error('a region\'s provisions must be an array');
+  return provisions.map((provision: Record<string, unknown>) => {
+    const cited = provision['citations'];
+    if (!Array.isArray(cited)) throw new Error(`provision from ${String(provision['effectiveFrom'])}: "citations" must be an array`);
+    const places = cited.map((citation) => {
+      const text = JSON.stringify(citation);
+      if (!citations.has(text)) citations.set(text, citations.size);
+      return citations.get(text)!;
+    });
+    return { ...provision, citations: places };
+  });
 }

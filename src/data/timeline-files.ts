@@ -1,10 +1,16 @@
-import { timelineJson } from '../generated/timeline-json.js';
+import { citationsJson, timelineJson } from '../generated/timeline-json.js';
 import { PURPOSE_IDS, type PurposeId, type RegionId } from '../ids.js';
 import type { PurposeTimelineFile } from '../schema/timeline.js';
 import { validatedJson } from './freeze.js';
 
 /** A region's provisions as data/ holds them. */
 type RegionRecords = PurposeTimelineFile['regions'][RegionId];
+
+/** A citation of a provision as data/ holds it. */
+type CitationRecord = RegionRecords[number]['citations'][number];
+
+/** A region's provisions as their text holds them: each citation by its place in the list of all of them. */
+type RecordsByPlace = readonly (Omit<RegionRecords[number], 'citations'> & { readonly citations: readonly number[] })[];
 
 type ParsedRegions = Partial<Record<RegionId, RegionRecords>>;
 
@@ -26,7 +32,15 @@ const files: Partial<Record<PurposeId, PurposeTimelineFile>> = {};
  */
 export function timelineRecords(purpose: PurposeId, region: RegionId): RegionRecords {
   const parsed = regionRecords[purpose];
-  return (parsed[region] ??= validatedJson<RegionRecords>(JSON.parse(timelineJson[purpose].regions[region])));
+  return (parsed[region] ??= withCitations(JSON.parse(timelineJson[purpose].regions[region]) as RecordsByPlace));
+}
+
+let citations: readonly CitationRecord[] | undefined;
+
+/** The provisions with each citation in place of its number, deeply frozen; parses the citations once. */
+function withCitations(provisions: RecordsByPlace): RegionRecords {
+  const all = (citations ??= validatedJson<CitationRecord[]>(JSON.parse(citationsJson)));
+  return validatedJson<RegionRecords>(provisions.map((provision) => ({ ...provision, citations: provision.citations.map((place) => all[place]!) })));
 }
 
 /** A purpose's whole timeline file as data/ holds it, deeply frozen, built from {@link timelineRecords}. */

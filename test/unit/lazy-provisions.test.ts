@@ -4,13 +4,13 @@
  */
 import { expect, it, vi } from 'vitest';
 
-it('an import and yes-or-no answers parse no provisions; an explanation parses its own region only, once', async () => {
+it('an import and yes-or-no answers parse no provisions; an explanation parses its own region only, once, and the citations once', async () => {
   // A fresh copy of the library, with nothing parsed yet, whatever other files of this worker asked before.
   vi.resetModules();
   const parse = vi.spyOn(JSON, 'parse');
   try {
-    const { timelineJson } = await import('../../src/generated/timeline-json.js');
-    const texts = new Set(Object.values(timelineJson).flatMap((text) => [text.head, ...Object.values(text.regions)]));
+    const { citationsJson, timelineJson } = await import('../../src/generated/timeline-json.js');
+    const texts = new Set([citationsJson, ...Object.values(timelineJson).flatMap((text) => [text.head, ...Object.values(text.regions)])]);
     // The texts parsed, in order (EU's and the EEA's provisions are the same text).
     const parsed = () => parse.mock.calls.flatMap(([text]) => (typeof text === 'string' && texts.has(text) ? [text] : []));
     const api = await import('../../src/index.js');
@@ -22,8 +22,12 @@ it('an import and yes-or-no answers parse no provisions; an explanation parses i
 
     const decision = api.explainAiTraining(member, '2025-11-04');
     api.explainAiTraining({ country: 'AT' }, '2025-12-01');
-    expect(parsed()).toEqual([timelineJson['ai-training'].regions.eu]);
+    // The citations the provisions hold, all read once, with the first region that needs them.
+    expect(parsed()).toEqual([timelineJson['ai-training'].regions.eu, citationsJson]);
     expect(Object.isFrozen(decision.provision)).toBe(true);
+
+    api.explainAiTraining({ country: 'US' }, '2025-12-01');
+    expect(parsed()).toEqual([timelineJson['ai-training'].regions.eu, citationsJson, timelineJson['ai-training'].regions.us]);
   } finally {
     parse.mockRestore();
   }
