@@ -24,6 +24,10 @@ const FULL_LINES_PER_BATCH = 32;
 // Batches handed out and not yet written, per thread answering: a worker holds one being answered and up to three
 // waiting, so that it still has work while this thread answers a batch of its own or waits for the oldest one.
 const IN_FLIGHT_PER_WORKER = 4;
+// Batches answered here that may wait, written, behind a worker's older ones: with none, this thread would stop
+// at each batch a worker has not finished, which while a worker starts (compiling, then running cold code) is most
+// of them. Measured: 1,000,000 lines 4–5 % faster with 8 to 32 (16: about 8 MB more held at most).
+const AHEAD_OF_WORKERS = 16;
 const READ_CHUNK = 1 << 20;
 // Written output buffers kept for reuse: about one per batch in flight, and those whose writes are finishing.
 const SPARE_BUFFERS = 12;
@@ -116,7 +120,7 @@ class Progress {
  * `check --input FILE|-`: streams NDJSON members through the library, one output line per input line in
  * order. The input is cut into batches of whole lines, answered by `options.workers` threads (one per core by
  * default) and written back in input order. Memory stays flat whatever the input size: reading pauses while
- * `workers × 4` batches are out or while stdout pushes back. Prints a summary to stderr; exits 1 when any line
+ * `workers × 4 + 16` batches are out or while stdout pushes back. Prints a summary to stderr; exits 1 when any line
  * failed.
  */
 export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<number> {
@@ -125,7 +129,7 @@ export async function runBatch(options: BatchOptions, ctx: CliContext): Promise<
   const batcher = new LineBatcher(options.full ? FULL_LINES_PER_BATCH : LINES_PER_BATCH);
   const answerers = new Answerers(options);
   const progress = new Progress(ctx, started);
-  const maxInFlight = options.workers <= 1 ? 1 : options.workers * IN_FLIGHT_PER_WORKER;
+  const maxInFlight = options.workers <= 1 ? 1 : options.workers * IN_FLIGHT_PER_WORKER + AHEAD_OF_WORKERS;
   const inFlight: { readonly lines: number; readonly answer: Promise<AnsweredBatch> }[] = [];
   let held: InputBatch | undefined;
   let total = 0;
