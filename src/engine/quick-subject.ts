@@ -15,9 +15,9 @@ interface MemberFields {
 
 /**
  * Whether `member` is subject to `purpose` at `at`, for the members most calls are about: a plain object with a
- * country code (any case) of a settled region, no time zone and no opt-outs, a birth date already seen (or none), a number, a Date or a
- * date string already read. Undefined for everything else — other members, and every bad input — which the full
- * path answers, or refuses.
+ * country code (in any case) of a settled region, no time zone and no opt-outs, a birth date already seen (or
+ * none), a number, a Date or a date string already read. Undefined for everything else — other members, and every
+ * bad input — which the full path answers, or refuses.
  *
  * Why a second path: the full path validates into a resolved-member record and calls a dozen small functions,
  * more than the compiler inlines into one answer, so part of it stays calls and the record is allocated. This
