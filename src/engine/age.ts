@@ -3,6 +3,12 @@ import { ZoneMemo } from '../time/memo.js';
 import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
 import type { BirthDate } from './member.js';
 
+/**
+ * The age below which a member counts as a minor where the provision in force documents no age rule: such a
+ * member is not known to be subject.
+ */
+export const UNDOCUMENTED_AGE_LIMIT = 18;
+
 // Keyed by birth date and age: batches see the same birth dates many times.
 const reached = new ZoneMemo(50_000);
 

@@ -1,6 +1,6 @@
 import type { Provision } from '../schema/index.js';
 import type { CountryEntry } from './countries.js';
-import { UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { UNDOCUMENTED_AGE_LIMIT } from './age.js';
 import { MINOR, NOT_KNOWN } from './reason-bits.js';
 import type { ResolvedMember } from './member.js';
 

@@ -1,15 +1,9 @@
 import type { ReasonCode } from '../types/index.js';
-import { isUnderAgeAt } from './age.js';
+import { isUnderAgeAt, UNDOCUMENTED_AGE_LIMIT } from './age.js';
 import { isOptedOutAt, type ResolvedMember } from './member.js';
 import { BEFORE_COVERAGE, IN_SCOPE, MINOR, NOT_KNOWN, OPTED_OUT } from './reason-bits.js';
 import { REASON_CODES, STATUS_OF_REASON } from './reasons.js';
 import { provisionIndexAt, type CompiledPurpose, type CompiledTimeline } from './timelines.js';
-
-/**
- * The age below which a member counts as a minor where the provision in force documents no age rule: such a
- * member is not known to be subject.
- */
-export const UNDOCUMENTED_AGE_LIMIT = 18;
 
 /**
  * Which reasons apply to `member` for the purpose at `purposeIndex` (its place in `PURPOSE_IDS`) whose timeline

@@ -1,8 +1,8 @@
 import { isRecordLike, PolicyInputError } from '../errors.js';
 import type { ExposureInterval } from '../types/index.js';
 import { toInstant } from '../time/date-input.js';
-import { reachesAgeAt } from './age.js';
-import { statusOf, UNDOCUMENTED_AGE_LIMIT } from './evaluate.js';
+import { reachesAgeAt, UNDOCUMENTED_AGE_LIMIT } from './age.js';
+import { statusOf } from './evaluate.js';
 import { CANDIDATES_DISAGREE, memberBits } from './candidates.js';
 import { optOutFrom, resolveMember, type ResolvedMember } from './member.js';
 import { startsIn, type CompiledPurpose, type CompiledTimeline } from './timelines.js';

@@ -2,6 +2,7 @@ import type { Step, Steps } from '../generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import { parseIsoDate, utcMidnight } from '../time/calendar.js';
 import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
+import { UNDOCUMENTED_AGE_LIMIT } from './age.js';
 import { statusBits } from './reason-bits.js';
 
 /** A region's timeline for one purpose, with its effective dates resolved per time zone on first use. */
@@ -17,10 +18,11 @@ export interface CompiledTimeline {
    */
   readonly utcStarts: readonly number[];
   /**
-   * Each step's earliest start in any zone (its UTC start less `DAY_START_SPREAD_MS`), then +Infinity, which no
-   * instant reaches, up to four slots at least: what {@link provisionIndexAt} counts.
+   * A timeline of up to four steps (all of them today) packed into one typed array, what an answer reads of it
+   * on every call, in one place: see {@link PACKED_STEPS}. Undefined for a longer one, which the arrays above
+   * answer.
    */
-  readonly earliestStarts: readonly number[];
+  readonly packed: Float64Array | undefined;
   readonly startsByZone: Map<string, Float64Array>;
 }
 
@@ -44,19 +46,35 @@ export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
       statusBits: regionSteps.map((step) => statusBits(step[1])),
       minimumAges: regionSteps.map((step) => step[2]),
       utcStarts,
-      earliestStarts: earliestStartsOf(utcStarts),
+      packed: packedSteps(regionSteps, utcStarts),
       startsByZone: new Map(),
     };
   }
   return { id, index: PURPOSE_IDS.indexOf(id), regions, byRegionIndex: REGION_IDS.map((region) => regions[region]) };
 }
 
-const COUNTED_AT_ONCE = 4;
+/**
+ * How many steps {@link CompiledTimeline.packed} holds: four slots for each field, one per step, the fields
+ * beginning at the offsets below — each step's earliest start in any zone and its latest (its UTC start less and
+ * plus `DAY_START_SPREAD_MS`), its status bits, and its minimum age (`UNDOCUMENTED_AGE_LIMIT` where its provision
+ * documents none). The slots past the last step start at +Infinity, which no instant reaches.
+ */
+export const PACKED_STEPS = 4;
+const EARLIEST = 0;
+export const PACKED_LATEST = 4;
+export const PACKED_STATUS = 8;
+export const PACKED_MINIMUM_AGE = 12;
 
-function earliestStartsOf(utcStarts: readonly number[]): number[] {
-  const earliest = utcStarts.map((start) => start - DAY_START_SPREAD_MS);
-  while (earliest.length < COUNTED_AT_ONCE) earliest.push(Infinity);
-  return earliest;
+function packedSteps(steps: readonly Step[], utcStarts: readonly number[]): Float64Array | undefined {
+  if (steps.length > PACKED_STEPS) return undefined;
+  const packed = new Float64Array(4 * PACKED_STEPS).fill(Infinity);
+  steps.forEach(([, status, minimumAge], k) => {
+    packed[EARLIEST + k] = utcStarts[k]! - DAY_START_SPREAD_MS;
+    packed[PACKED_LATEST + k] = utcStarts[k]! + DAY_START_SPREAD_MS;
+    packed[PACKED_STATUS + k] = statusBits(status);
+    packed[PACKED_MINIMUM_AGE + k] = minimumAge ?? UNDOCUMENTED_AGE_LIMIT;
+  });
+  return packed;
 }
 
 /** The instants at which each step starts in `zone`: 00:00 of its effective date there. */
@@ -75,22 +93,31 @@ export function startsIn(timeline: CompiledTimeline, zone: string): Float64Array
  * day starts in `zone` do.
  */
 export function provisionIndexAt(timeline: CompiledTimeline, zone: string, t: number): number {
-  const earliest = timeline.earliestStarts;
-  // The starts `t` has reached, counted as numbers rather than tested one by one: instants come in no order, so
-  // a branch on each start is one the processor often mispredicts, which costs more than the four compares.
-  const i =
-    earliest.length === COUNTED_AT_ONCE
-      ? +(t >= earliest[0]!) + +(t >= earliest[1]!) + +(t >= earliest[2]!) + +(t >= earliest[3]!) - 1
-      : lastReached(earliest, t);
-  if (i < 0 || t >= timeline.utcStarts[i]! + DAY_START_SPREAD_MS) return i;
+  const packed = timeline.packed;
+  if (packed === undefined) return longTimelineIndexAt(timeline, zone, t);
+  const i = lastReached(packed, t);
+  if (i < 0 || t >= packed[PACKED_LATEST + i]!) return i;
   return indexNearStart(timeline, zone, t, i);
 }
 
-// Timelines of more than four steps: apart, so that the common case stays small enough to inline.
-function lastReached(earliest: readonly number[], t: number): number {
+/**
+ * The last step of a packed timeline whose earliest start `t` has reached, or -1: where it is in force, unless
+ * `t` is before that step's latest start, where the zone decides.
+ */
+export function lastReached(packed: Float64Array, t: number): number {
+  // The starts reached, counted as numbers rather than tested one by one: instants come in no order, so a branch
+  // on each start is one the processor often mispredicts, which costs more than the four compares. The earliest
+  // starts are slots 0 to 3 (EARLIEST), written as numbers: V8 checks constant indexes against the length once.
+  return +(t >= packed[0]!) + +(t >= packed[1]!) + +(t >= packed[2]!) + +(t >= packed[3]!) - 1;
+}
+
+// Timelines of more than four steps (none today): apart, so that the common case stays small enough to inline.
+function longTimelineIndexAt(timeline: CompiledTimeline, zone: string, t: number): number {
+  const utcStarts = timeline.utcStarts;
   let i = -1;
-  for (let k = 0; k < earliest.length; k++) if (t >= earliest[k]!) i = k;
-  return i;
+  for (let k = 0; k < utcStarts.length; k++) if (t >= utcStarts[k]! - DAY_START_SPREAD_MS) i = k;
+  if (i < 0 || t >= utcStarts[i]! + DAY_START_SPREAD_MS) return i;
+  return indexNearStart(timeline, zone, t, i);
 }
 
 // Apart from provisionIndexAt, which is inlined into every answer: few instants fall this close to a start.

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { UNDOCUMENTED_AGE_LIMIT } from '../../src/engine/age.js';
 import { knownEntry } from '../../src/engine/countries.js';
-import { compilePurpose, provisionIndexAt } from '../../src/engine/timelines.js';
+import { compiledPurpose } from '../../src/engine/purposes/index.js';
+import { quickSubject } from '../../src/engine/quick-subject.js';
+import { compilePurpose, PACKED_MINIMUM_AGE, PACKED_STATUS, PACKED_STEPS, provisionIndexAt } from '../../src/engine/timelines.js';
 import type { Step } from '../../src/generated/decision-tables.js';
+import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
 import type { RegionsFile } from '../../src/schema/index.js';
-import { startOfDayIn } from '../../src/time/zone.js';
+import { DAY_START_SPREAD_MS, startOfDayIn } from '../../src/time/zone.js';
 import { seededRandom } from '../support/seeded-random.js';
 
 const regions = JSON.parse(readFileSync(new URL('../../data/regions.json', import.meta.url), 'utf8')) as RegionsFile;
@@ -81,5 +85,39 @@ describe('the step in force at an instant, counted from the steps\' earliest sta
         }
       }
     }
+  });
+});
+
+describe('the steps packed for the answers that read them on every call', () => {
+  it('hold, for every timeline of the data, each step\'s earliest and latest start, status bits and age rule', () => {
+    for (const purpose of PURPOSE_IDS) {
+      for (const region of REGION_IDS) {
+        const timeline = compiledPurpose(purpose).regions[region];
+        const packed = timeline.packed!;
+        expect(packed, `${purpose} ${region}`).toBeInstanceOf(Float64Array);
+        for (let k = 0; k < PACKED_STEPS; k++) {
+          const here = k < timeline.steps.length;
+          const utcStart = timeline.utcStarts[k]!;
+          expect(packed[k], `${purpose} ${region} earliest ${k}`).toBe(here ? utcStart - DAY_START_SPREAD_MS : Infinity);
+          expect(packed[PACKED_STEPS + k], `${purpose} ${region} latest ${k}`).toBe(here ? utcStart + DAY_START_SPREAD_MS : Infinity);
+          if (!here) continue;
+          expect(packed[PACKED_STATUS + k], `${purpose} ${region} status ${k}`).toBe(timeline.statusBits[k]);
+          expect(packed[PACKED_MINIMUM_AGE + k], `${purpose} ${region} age ${k}`).toBe(timeline.minimumAges[k] ?? UNDOCUMENTED_AGE_LIMIT);
+        }
+      }
+    }
+  });
+
+  it('a timeline of more than four steps is not packed: the shorter path leaves its members to the full one', () => {
+    const five: Step[] = ['2024-01-01', '2024-06-01', '2025-01-01', '2025-06-01', '2026-01-01'].map((from) => [from, 'subject', null] as Step);
+    const four = five.slice(0, 4);
+    const steps = (timeline: Step[]) => Object.fromEntries(REGION_IDS.map((region) => [region, timeline])) as never;
+    const long = compilePurpose('ai-training', steps(five));
+    const short = compilePurpose('ai-training', steps(four));
+    expect(long.regions.eu.packed).toBeUndefined();
+    const at = Date.UTC(2026, 2, 1);
+    expect(quickSubject(long, { country: 'DE' }, at)).toBeUndefined();
+    expect(quickSubject(short, { country: 'DE' }, at)).toBe(true);
+    expect(provisionIndexAt(long.regions.eu, 'Europe/Berlin', at)).toBe(4);
   });
 });

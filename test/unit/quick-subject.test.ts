@@ -39,19 +39,21 @@ function publicOutcome(member: unknown, at: unknown): boolean | { code: string; 
 }
 
 describe('the shorter path of the boolean answers', () => {
-  // Read once by the full path, so that the shorter one finds them.
+  // Read once by the full path, so that the shorter one finds them. The member born on BIRTH turns 18 on 10
+  // November 2025; DAY is ten days later, and more than two days from any step's start.
   const BIRTH = '2007-11-10';
-  const DAY = '2025-11-12';
+  const MINOR = '2008-06-01';
+  const DAY = '2025-11-20';
   decide('ai-training', { country: 'DE', birthDate: BIRTH }, DAY);
+  decide('ai-training', { country: 'DE', birthDate: MINOR }, DAY);
   decide('ai-training', { country: 'de' }, DAY);
 
   it('answers the common members itself: a plain object, a known country, a birth date and a date already read', () => {
-    expect(quick({ country: 'DE' }, new Date('2025-11-04T12:00:00Z'))).toBe(true);
-    expect(quick({ country: 'DE' }, Date.UTC(2025, 10, 1))).toBe(false);
+    expect(quick({ country: 'DE' }, new Date('2025-11-06T12:00:00Z'))).toBe(true);
+    expect(quick({ country: 'DE' }, Date.UTC(2025, 9, 30))).toBe(false);
     expect(quick({ country: 'DE', birthDate: BIRTH }, DAY)).toBe(true);
-    // Under 18 on 9 November in Berlin, 18 from the 10th.
-    expect(quick({ country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T22:59:59.999Z'))).toBe(false);
-    expect(quick({ country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T23:00:00.000Z'))).toBe(true);
+    expect(quick({ country: 'DE', birthDate: MINOR }, DAY)).toBe(false);
+    expect(quick({ country: 'DE', birthDate: BIRTH }, new Date('2025-11-07T12:00:00Z'))).toBe(false);
     expect(quick({ country: 'de' }, DAY)).toBe(true);
     expect(quick(Object.assign(Object.create(null), { country: 'DE' }), DAY)).toBe(true);
     // In the US before 3 November 2025 no age rule is documented: for a member under 18 the answer is unknown.
@@ -61,6 +63,11 @@ describe('the shorter path of the boolean answers', () => {
   });
 
   const deferred: readonly [string, unknown, unknown][] = [
+    // Where the day begins in the member's zone decides these, which takes calls this path leaves to the full one.
+    ['an instant within two days of a step\'s start', { country: 'DE' }, new Date('2025-11-02T22:59:59.999Z')],
+    ['the same, a millisecond later', { country: 'DE' }, new Date('2025-11-02T23:00:00.000Z')],
+    ['an instant within two days of the 18th birthday', { country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T22:59:59.999Z')],
+    ['the same, a millisecond later', { country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T23:00:00.000Z')],
     ['a zone of its own', { country: 'DE', timeZone: 'Asia/Tokyo' }, DAY],
     ['opt-outs', { country: 'DE', optOuts: { 'ai-training': false } }, DAY],
     ['a country with other candidate regions', { country: 'GI' }, DAY],
@@ -85,6 +92,13 @@ describe('the shorter path of the boolean answers', () => {
   it.each(deferred)('leaves %s to the full path, which answers or refuses it the same as before', (_, member, at) => {
     expect(quick(member, at)).toBeUndefined();
     expect(publicOutcome(member, at)).toEqual(fullOutcome(member, at));
+  });
+
+  it('answers near a step\'s start or the 18th birthday through the full path, by where the day begins in Berlin', () => {
+    expect(isSubjectToAiTraining({ country: 'DE' }, new Date('2025-11-02T22:59:59.999Z'))).toBe(false);
+    expect(isSubjectToAiTraining({ country: 'DE' }, new Date('2025-11-02T23:00:00.000Z'))).toBe(true);
+    expect(isSubjectToAiTraining({ country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T22:59:59.999Z'))).toBe(false);
+    expect(isSubjectToAiTraining({ country: 'DE', birthDate: BIRTH }, new Date('2025-11-09T23:00:00.000Z'))).toBe(true);
   });
 
   it('refuses through the full path what it cannot answer: the error names the field and the value', () => {
