@@ -57,7 +57,7 @@ export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
  * How many steps {@link CompiledTimeline.packed} holds: four slots for each field, one per step, the fields
  * beginning at the offsets below — each step's earliest start in any zone and its latest (its UTC start less and
  * plus `DAY_START_SPREAD_MS`), its status bits, and its minimum age (`UNDOCUMENTED_AGE_LIMIT` where its provision
- * documents none). The slots past the last step start at +Infinity, which no instant reaches.
+ * documents none). The slots past the last step hold +Infinity, a start no instant reaches.
  */
 export const PACKED_STEPS = 4;
 const EARLIEST = 0;
@@ -67,7 +67,7 @@ export const PACKED_MINIMUM_AGE = 12;
 
 function packedSteps(steps: readonly Step[], utcStarts: readonly number[]): Float64Array | undefined {
   if (steps.length > PACKED_STEPS) return undefined;
-  const packed = new Float64Array(4 * PACKED_STEPS).fill(Infinity);
+  const packed = new Float64Array(PACKED_MINIMUM_AGE + PACKED_STEPS).fill(Infinity);
   steps.forEach(([, status, minimumAge], k) => {
     packed[EARLIEST + k] = utcStarts[k]! - DAY_START_SPREAD_MS;
     packed[PACKED_LATEST + k] = utcStarts[k]! + DAY_START_SPREAD_MS;
