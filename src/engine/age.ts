@@ -9,6 +9,12 @@ import type { BirthDate } from './member.js';
  */
 export const UNDOCUMENTED_AGE_LIMIT = 18;
 
+/**
+ * The age whose birthday a birth date's record keeps (`turns18Utc`): the one every age rule in the data names, so
+ * that an answer computes no birthday of its own.
+ */
+export const RECORDED_AGE = 18;
+
 // Keyed by birth date and age: batches see the same birth dates many times.
 const reached = new ZoneMemo(50_000);
 
@@ -19,7 +25,7 @@ const LAST_YEAR = 9999;
  * The instant at which someone born on `birth` reaches `age` in `zone`: 00:00 of that birthday there, so age counts in whole calendar years in the member's own zone.
  */
 export function reachesAgeAt(birth: Pick<BirthDate, 'date' | 'key'>, age: number, zone: string): number {
-  const key = age === 18 ? birth.key : `${birth.key}+${age}`;
+  const key = age === RECORDED_AGE ? birth.key : `${birth.key}+${age}`;
   let at = reached.get(zone, key);
   if (at === undefined) {
     const birthday = anniversary(birth.date, age);
@@ -40,7 +46,7 @@ export function birthdayUtc(birth: BirthDate['date'], age: number): number {
  * settles it in every zone; within two days of it, the birthday's start in `zone` does.
  */
 export function isUnderAgeAt(birth: BirthDate, age: number, zone: string, t: number): boolean {
-  const utc = age === 18 ? birth.turns18Utc : birthdayUtc(birth.date, age);
+  const utc = age === RECORDED_AGE ? birth.turns18Utc : birthdayUtc(birth.date, age);
   if (t < utc - DAY_START_SPREAD_MS) return true;
   if (t >= utc + DAY_START_SPREAD_MS) return false;
   return t < reachesAgeAt(birth, age, zone);

@@ -3,7 +3,7 @@ import { PURPOSE_IDS, type PurposeId } from '../ids.js';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../time/calendar.js';
 import { checkDateInput, toInstant } from '../time/date-input.js';
 import { isTimeZone } from '../time/zone.js';
-import { birthdayUtc } from './age.js';
+import { birthdayUtc, RECORDED_AGE } from './age.js';
 import { countryEntry, type CountryEntry } from './countries.js';
 
 /** A birth date as calendar parts and as its `YYYY-MM-DD` key. */
@@ -97,7 +97,7 @@ let birthDateCount = 0;
 const BIRTH_DATE_CACHE_LIMIT = 50_000;
 
 function birthDateOf(date: CalendarDate, key: string): BirthDate {
-  return { date, key, turns18Utc: birthdayUtc(date, 18) };
+  return { date, key, turns18Utc: birthdayUtc(date, RECORDED_AGE) };
 }
 
 function resolveBirthDate(value: unknown): BirthDate {

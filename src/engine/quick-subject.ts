@@ -2,7 +2,7 @@ import { knownInstant } from '../time/date-input.js';
 import { DAY_START_SPREAD_MS } from '../time/zone.js';
 import { knownEntry } from './countries.js';
 import { cachedBirthDate, isMemberKey } from './member.js';
-import { lastReached, PACKED_LATEST, PACKED_MINIMUM_AGE, PACKED_STATUS, type CompiledPurpose } from './timelines.js';
+import { lastReached, PACKED_AGE_RECORDED, PACKED_LATEST, PACKED_STATUS, type CompiledPurpose } from './timelines.js';
 
 /** The fields a member may have, as read before they are checked. */
 interface MemberFields {
@@ -62,7 +62,7 @@ export function quickSubject(purpose: CompiledPurpose, member: unknown, at: unkn
   if (packed[PACKED_STATUS + index] !== 0) return false;
   if (birth === undefined) return true;
   // The 18th birthday is read with the birth date; another age rule (none in the data today) goes the full way.
-  if (packed[PACKED_MINIMUM_AGE + index] !== 18) return undefined;
+  if (packed[PACKED_AGE_RECORDED + index] === 0) return undefined;
   if (t < birth.turns18Utc - DAY_START_SPREAD_MS) return false;
   return t >= birth.turns18Utc + DAY_START_SPREAD_MS ? true : undefined;
 }

@@ -2,7 +2,7 @@ import type { Step, Steps } from '../generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS, type PurposeId, type RegionId } from '../ids.js';
 import { parseIsoDate, utcMidnight } from '../time/calendar.js';
 import { DAY_START_SPREAD_MS, startOfDayIn } from '../time/zone.js';
-import { UNDOCUMENTED_AGE_LIMIT } from './age.js';
+import { RECORDED_AGE, UNDOCUMENTED_AGE_LIMIT } from './age.js';
 import { statusBits } from './reason-bits.js';
 
 /** A region's timeline for one purpose, with its effective dates resolved per time zone on first use. */
@@ -13,8 +13,8 @@ export interface CompiledTimeline {
   /** Each step's minimum age, or null where its provision documents none. */
   readonly minimumAges: readonly (number | null)[];
   /**
-   * 00:00 UTC of each step's effective date: its start in any zone lies within `DAY_START_SPREAD_MS` of it. A
-   * plain array of numbers, which the engine reads faster than a typed array on every answer.
+   * 00:00 UTC of each step's effective date: its start in any zone lies within `DAY_START_SPREAD_MS` of it. Read
+   * by the answers only for a timeline too long to be packed (below); the packed one holds the same bounds.
    */
   readonly utcStarts: readonly number[];
   /**
@@ -56,23 +56,23 @@ export function compilePurpose(id: PurposeId, steps: Steps): CompiledPurpose {
 /**
  * How many steps {@link CompiledTimeline.packed} holds: four slots for each field, one per step, the fields
  * beginning at the offsets below — each step's earliest start in any zone and its latest (its UTC start less and
- * plus `DAY_START_SPREAD_MS`), its status bits, and its minimum age (`UNDOCUMENTED_AGE_LIMIT` where its provision
- * documents none). The slots past the last step hold +Infinity, a start no instant reaches.
+ * plus `DAY_START_SPREAD_MS`), its status bits, and 1 where its age rule (`UNDOCUMENTED_AGE_LIMIT` where its
+ * provision documents none) is the age whose birthday a birth date's record keeps, `RECORDED_AGE`, else 0. The slots past the last step hold +Infinity, a start no instant reaches.
  */
 export const PACKED_STEPS = 4;
 const EARLIEST = 0;
 export const PACKED_LATEST = 4;
 export const PACKED_STATUS = 8;
-export const PACKED_MINIMUM_AGE = 12;
+export const PACKED_AGE_RECORDED = 12;
 
 function packedSteps(steps: readonly Step[], utcStarts: readonly number[]): Float64Array | undefined {
   if (steps.length > PACKED_STEPS) return undefined;
-  const packed = new Float64Array(PACKED_MINIMUM_AGE + PACKED_STEPS).fill(Infinity);
+  const packed = new Float64Array(PACKED_AGE_RECORDED + PACKED_STEPS).fill(Infinity);
   steps.forEach(([, status, minimumAge], k) => {
     packed[EARLIEST + k] = utcStarts[k]! - DAY_START_SPREAD_MS;
     packed[PACKED_LATEST + k] = utcStarts[k]! + DAY_START_SPREAD_MS;
     packed[PACKED_STATUS + k] = statusBits(status);
-    packed[PACKED_MINIMUM_AGE + k] = minimumAge ?? UNDOCUMENTED_AGE_LIMIT;
+    packed[PACKED_AGE_RECORDED + k] = +((minimumAge ?? UNDOCUMENTED_AGE_LIMIT) === RECORDED_AGE);
   });
   return packed;
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UNDOCUMENTED_AGE_LIMIT } from '../../src/engine/age.js';
+import { RECORDED_AGE, UNDOCUMENTED_AGE_LIMIT } from '../../src/engine/age.js';
+import { decide } from '../../src/index.js';
 import { knownEntry } from '../../src/engine/countries.js';
 import { compiledPurpose } from '../../src/engine/purposes/index.js';
 import { quickSubject } from '../../src/engine/quick-subject.js';
-import { compilePurpose, PACKED_MINIMUM_AGE, PACKED_STATUS, PACKED_STEPS, provisionIndexAt } from '../../src/engine/timelines.js';
+import { compilePurpose, PACKED_AGE_RECORDED, PACKED_STATUS, PACKED_STEPS, provisionIndexAt } from '../../src/engine/timelines.js';
 import type { Step } from '../../src/generated/decision-tables.js';
 import { PURPOSE_IDS, REGION_IDS } from '../../src/ids.js';
 import type { RegionsFile } from '../../src/schema/index.js';
@@ -102,7 +103,7 @@ describe('the steps packed for the answers that read them on every call', () => 
           expect(packed[PACKED_STEPS + k], `${purpose} ${region} latest ${k}`).toBe(here ? utcStart + DAY_START_SPREAD_MS : Infinity);
           if (!here) continue;
           expect(packed[PACKED_STATUS + k], `${purpose} ${region} status ${k}`).toBe(timeline.statusBits[k]);
-          expect(packed[PACKED_MINIMUM_AGE + k], `${purpose} ${region} age ${k}`).toBe(timeline.minimumAges[k] ?? UNDOCUMENTED_AGE_LIMIT);
+          expect(packed[PACKED_AGE_RECORDED + k], `${purpose} ${region} age ${k}`).toBe((timeline.minimumAges[k] ?? UNDOCUMENTED_AGE_LIMIT) === RECORDED_AGE ? 1 : 0);
         }
       }
     }
@@ -119,5 +120,17 @@ describe('the steps packed for the answers that read them on every call', () => 
     expect(quickSubject(long, { country: 'DE' }, at)).toBeUndefined();
     expect(quickSubject(short, { country: 'DE' }, at)).toBe(true);
     expect(provisionIndexAt(long.regions.eu, 'Europe/Berlin', at)).toBe(4);
+  });
+
+  it('an age rule other than 18 leaves members with a birth date to the full path; 18 and none are answered', () => {
+    const BIRTH = '1990-05-05';
+    decide('ai-training', { country: 'DE', birthDate: BIRTH }, '2025-12-01');
+    const withAge = (minimumAge: number | null) =>
+      compilePurpose('ai-training', Object.fromEntries(REGION_IDS.map((region) => [region, [['2024-01-01', 'subject', minimumAge] as Step]])) as never);
+    const at = Date.UTC(2025, 11, 1);
+    expect(quickSubject(withAge(16), { country: 'DE', birthDate: BIRTH }, at)).toBeUndefined();
+    expect(quickSubject(withAge(16), { country: 'DE' }, at)).toBe(true);
+    expect(quickSubject(withAge(18), { country: 'DE', birthDate: BIRTH }, at)).toBe(true);
+    expect(quickSubject(withAge(null), { country: 'DE', birthDate: BIRTH }, at)).toBe(true);
   });
 });
