@@ -8,7 +8,7 @@ const quiet = (config) => ({ ...config, logOverride: { ...config.logOverride, 'i
 
 module.exports = [
   {
-    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (8.04 kB measured).
+    // isSubjectToAiTraining alone, with the data it needs, zod never in it: guarded at 8.5 kB (8.05 kB measured).
     // What the bytes are: the 249-country zone table (2.15 kB), date-fns-tz's getTimezoneOffset (about 1 kB: the
     // zone's offset around a wall time, with the Intl check around it, is the one way wall times become
     // instants), validation, errors and parsing (3.2 kB), and the hot path that settles most instants from UTC
@@ -20,7 +20,7 @@ module.exports = [
     // dates counted rather than asked of a Date, the boolean answers' shorter path in quick-subject.ts), 9.21 kB
     // at most; back to 8.5 kB when the wall-time conversion moved from fromZonedTime, whose ISO string parser
     // (1.2 kB) read again a string the library has already parsed, to getTimezoneOffset (9.13 → 7.93 kB). The
-    // country table indexed by letters, the branch-free step count and the timelines' packed steps added 0.11 kB
+    // country table indexed by letters, the branch-free step count and the timelines' packed steps added 0.12 kB
     // since.
     name: "import { isSubjectToAiTraining } — tree-shaken, with its data",
     path: 'dist/index.js',
